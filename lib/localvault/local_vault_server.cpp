@@ -1,0 +1,303 @@
+#include "local_vault_server.h"
+
+#include "access_policy.h"
+#include "certificate_reader.h"
+#include "openssl_support.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QUuid>
+
+namespace certdeck::localvault {
+
+namespace {
+
+QString newGuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+LocalRequest toLocalRequest(const QHttpServerRequest &request) {
+    LocalRequest local;
+    local.method = methodName(request.method());
+    local.url = request.url();
+    local.headers = request.headers();
+    local.body = request.body();
+    // Seed 004: clients that cannot send PATCH or DELETE use POST with X-HTTP-METHOD.
+    const QByteArray override = local.header("X-HTTP-METHOD").isEmpty()
+                                    ? local.header("X-HTTP-Method-Override")
+                                    : local.header("X-HTTP-METHOD");
+    if (local.method == "POST" && !override.isEmpty())
+        local.method = override.trimmed().toUpper();
+    return local;
+}
+
+void writeResponse(QHttpServerResponder &&responder, const LocalResponse &response) {
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+Principal newPrincipal(const QString &displayName, bool armOwner) {
+    Principal principal;
+    principal.objectId = newGuid();
+    principal.clientId = newGuid();
+    principal.displayName = displayName;
+    principal.secret = QString::fromLatin1(crypto::randomBytes(32).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    principal.armOwner = armOwner;
+    return principal;
+}
+
+vault::AccessPolicyEntry policyFor(const Principal &principal, const QString &tenantId,
+                                   const QStringList &certificates, const QStringList &secrets,
+                                   const QStringList &keys) {
+    vault::AccessPolicyEntry entry;
+    entry.tenantId = tenantId;
+    entry.objectId = principal.objectId;
+    entry.permissions.certificates = certificates;
+    entry.permissions.secrets = secrets;
+    entry.permissions.keys = keys;
+    return entry;
+}
+
+} // namespace
+
+LocalVaultServer::LocalVaultServer(QObject *parent)
+    : QAbstractHttpServer(parent) {
+    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
+        if (m_keyVault)
+            m_keyVault->settleDueOperations();
+    });
+}
+
+LocalVaultServer::~LocalVaultServer() = default;
+
+bool LocalVaultServer::start(const LocalVaultOptions &options, QString *error) {
+    m_options = options;
+    crypto::ensureProvidersLoaded();
+    if (!prepareDataDirectory(error) ||
+        !m_store.open(QDir(options.dataDirectory).filePath(QStringLiteral("vault.db")), error))
+        return false;
+    const bool fresh = m_store.setting(QStringLiteral("tenantId")).isEmpty();
+    if (!m_authority.loadOrCreate(m_store, error) || !ensureIdentities(error) ||
+        !m_tokens.loadOrCreate(m_store, m_tenantId, error))
+        return false;
+    if (fresh && options.demo && !seedDemoData(m_store, m_authority, error))
+        return false;
+    if (!setUpTls(error) || !listenOnLoopback(options.port, error))
+        return false;
+    createServices();
+    m_settleTimer.start(200);
+    return writeConnectionFile(error);
+}
+
+bool LocalVaultServer::prepareDataDirectory(QString *error) {
+    QDir dir(m_options.dataDirectory);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("Cannot create the data directory %1").arg(m_options.dataDirectory);
+        return false;
+    }
+    QFile::setPermissions(dir.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return true;
+}
+
+bool LocalVaultServer::ensureIdentities(QString *error) {
+    m_tenantId = QString::fromLatin1(m_store.setting(QStringLiteral("tenantId")));
+    m_subscriptionId = QString::fromLatin1(m_store.setting(QStringLiteral("subscriptionId")));
+    if (!m_tenantId.isEmpty())
+        return true;
+    m_tenantId = newGuid();
+    m_subscriptionId = newGuid();
+    const Principal admin = newPrincipal(QStringLiteral("Certdeck local administrator"), true);
+    const Principal reader = newPrincipal(QStringLiteral("Certdeck certificate reader"), false);
+    QList<vault::AccessPolicyEntry> policies{
+        policyFor(admin, m_tenantId, vault::Permission::allCertificatePermissions(),
+                  vault::Permission::allSecretPermissions(),
+                  vault::Permission::allKeyPermissions()),
+        policyFor(reader, m_tenantId, {QStringLiteral("get"), QStringLiteral("list")}, {}, {}),
+    };
+    if (!m_store.transaction() ||
+        !m_store.setSetting(QStringLiteral("tenantId"), m_tenantId.toLatin1()) ||
+        !m_store.setSetting(QStringLiteral("subscriptionId"), m_subscriptionId.toLatin1()) ||
+        !m_store.putPrincipal(admin) || !m_store.putPrincipal(reader) ||
+        !m_store.setAccessPolicies(policies) || !m_store.commit()) {
+        m_store.rollback();
+        *error = m_store.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool LocalVaultServer::setUpTls(QString *error) {
+    auto tlsKey = crypto::PrivateKey::generate({crypto::KeyType::Rsa, 2048, crypto::EcCurve::P256});
+    auto tlsCertificate = tlsKey ? m_authority.issueTlsCertificate(*tlsKey)
+                                 : crypto::CryptoResult<crypto::Certificate>(fail(tlsKey.error()));
+    if (!tlsCertificate) {
+        *error = tlsCertificate.error().message;
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(
+        {QSslCertificate(tlsCertificate->pem()), QSslCertificate(m_authority.certificate().pem())});
+    configuration.setPrivateKey(QSslKey(tlsKey->toPkcs8Pem(), QSsl::Rsa));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+    sslSetup(configuration);
+
+    QSaveFile caFile(caCertificatePath());
+    if (!caFile.open(QIODevice::WriteOnly) || caFile.write(m_authority.certificate().pem()) < 0 ||
+        !caFile.commit()) {
+        *error = QStringLiteral("Cannot write %1").arg(caCertificatePath());
+        return false;
+    }
+    return true;
+}
+
+bool LocalVaultServer::listenOnLoopback(quint16 port, QString *error) {
+    m_port = listen(QHostAddress::LocalHost, port);
+    if (m_port == 0) {
+        *error = QStringLiteral("Cannot listen on 127.0.0.1 port %1").arg(port);
+        return false;
+    }
+    // "localhost" may resolve to ::1 first; serve it too where IPv6 exists (best effort).
+    listen(QHostAddress::LocalHostIPv6, m_port);
+    return true;
+}
+
+QString LocalVaultServer::baseUrl() const {
+    return QStringLiteral("https://localhost:%1").arg(m_port);
+}
+
+QString LocalVaultServer::connectionFilePath() const {
+    return QDir(m_options.dataDirectory).absoluteFilePath(QStringLiteral("connection.json"));
+}
+
+QString LocalVaultServer::caCertificatePath() const {
+    return QDir(m_options.dataDirectory).absoluteFilePath(QStringLiteral("ca.pem"));
+}
+
+void LocalVaultServer::createServices() {
+    const QString authority = baseUrl() + QLatin1Char('/') + m_tenantId;
+    KeyVaultContext vaultContext;
+    vaultContext.vaultUrl = baseUrl();
+    vaultContext.vaultName = QStringLiteral("local");
+    vaultContext.tenantId = m_tenantId;
+    vaultContext.authorityUrl = authority;
+    vaultContext.issuerDelayMs = m_options.issuerDelayMs;
+    m_keyVault = std::make_unique<KeyVaultService>(m_store, m_authority, m_tokens, vaultContext);
+    m_identity = std::make_unique<IdentityService>(m_store, m_tokens, baseUrl(), m_tenantId);
+    ArmContext armContext{baseUrl(),
+                          m_subscriptionId,
+                          QStringLiteral("certdeck-local"),
+                          QStringLiteral("local"),
+                          baseUrl() + QLatin1Char('/'),
+                          m_tenantId,
+                          authority};
+    m_arm = std::make_unique<ArmService>(m_store, m_tokens, armContext);
+}
+
+bool LocalVaultServer::writeConnectionFile(QString *error) const {
+    QJsonArray principals;
+    QJsonObject admin;
+    const QStringList names{QStringLiteral("admin"), QStringLiteral("reader")};
+    const QList<Principal> stored = m_store.principals();
+    for (qsizetype i = 0; i < stored.size() && i < names.size(); ++i) {
+        const QJsonObject entry{{QStringLiteral("name"), names[i]},
+                                {QStringLiteral("displayName"), stored[i].displayName},
+                                {QStringLiteral("clientId"), stored[i].clientId},
+                                {QStringLiteral("clientSecret"), stored[i].secret},
+                                {QStringLiteral("objectId"), stored[i].objectId}};
+        principals.append(entry);
+        if (i == 0)
+            admin = entry;
+    }
+    const QJsonObject connection{
+        {QStringLiteral("vaultUrl"), baseUrl() + QLatin1Char('/')},
+        {QStringLiteral("vaultName"), QStringLiteral("local")},
+        {QStringLiteral("tenantId"), m_tenantId},
+        {QStringLiteral("authorityHost"), baseUrl()},
+        {QStringLiteral("tokenEndpoint"), m_identity->tokenEndpoint()},
+        {QStringLiteral("clientId"), admin.value(QStringLiteral("clientId"))},
+        {QStringLiteral("clientSecret"), admin.value(QStringLiteral("clientSecret"))},
+        {QStringLiteral("objectId"), admin.value(QStringLiteral("objectId"))},
+        {QStringLiteral("principals"), principals},
+        {QStringLiteral("caCertificate"), caCertificatePath()},
+        {QStringLiteral("armBaseUrl"), baseUrl() + QLatin1Char('/')},
+        {QStringLiteral("subscriptionId"), m_subscriptionId},
+        {QStringLiteral("vaultResourceId"), m_arm->vaultResourceId()},
+    };
+    QSaveFile file(connectionFilePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot write %1").arg(connectionFilePath());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // it holds the admin's client secret
+    file.write(QJsonDocument(connection).toJson());
+    if (!file.commit()) {
+        *error = QStringLiteral("Cannot write %1").arg(connectionFilePath());
+        return false;
+    }
+    return true;
+}
+
+LocalResponse LocalVaultServer::route(const LocalRequest &request) {
+    const QString path = request.path();
+    LocalResponse response = ArmService::handles(path)   ? m_arm->handle(request)
+                             : m_identity->handles(path) ? m_identity->handle(request)
+                                                         : m_keyVault->handle(request);
+    response.setHeader("x-ms-request-id", newGuid().toLatin1());
+    const QByteArray clientRequestId = request.header("x-ms-client-request-id");
+    if (!clientRequestId.isEmpty())
+        response.setHeader("x-ms-client-request-id", clientRequestId.left(128));
+    response.setHeader("x-ms-keyvault-service-version", "1.9.0.0");
+    response.setHeader("x-ms-keyvault-region", "local");
+    response.setHeader("Cache-Control", "no-cache");
+    response.setHeader("Pragma", "no-cache");
+    response.setHeader("Expires", "-1");
+    response.setHeader("Strict-Transport-Security", "max-age=31536000;includeSubDomains");
+    return response;
+}
+
+bool LocalVaultServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    writeResponse(makeResponder(request, socket), route(toLocalRequest(request)));
+    return true;
+}
+
+void LocalVaultServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    writeResponse(makeResponder(request, socket),
+                  keyVaultError(404, QStringLiteral("NotFound"), QStringLiteral("No such route.")));
+}
+
+} // namespace certdeck::localvault
