@@ -54,11 +54,7 @@ LocalResponse KeyVaultService::listCertificates(const LocalRequest &request, boo
                                : certificateUrl(name));
             if (!version->isPending())
                 item.x5t = x5tOf(version->cer);
-            item.attributes.enabled = version->enabled;
-            item.attributes.notBefore = version->notBefore;
-            item.attributes.expires = version->expires;
-            item.attributes.created = version->created;
-            item.attributes.updated = version->updated;
+            item.attributes = attributesOf(*version);
             item.tags = version->tags;
             item.subject = QString();
             if (deleted) {
@@ -98,11 +94,7 @@ LocalResponse KeyVaultService::listVersions(const LocalRequest &request, const Q
         item.id = certificateUrl(certificate->name) + QLatin1Char('/') + version.version;
         if (!version.isPending())
             item.x5t = x5tOf(version.cer);
-        item.attributes.enabled = version.enabled;
-        item.attributes.notBefore = version.notBefore;
-        item.attributes.expires = version.expires;
-        item.attributes.created = version.created;
-        item.attributes.updated = version.updated;
+        item.attributes = attributesOf(version);
         item.tags = version.tags;
         items.append(item.toJson());
     }
@@ -274,11 +266,7 @@ LocalResponse KeyVaultService::getSecret(const QString &name, const QString &ver
     bundle.kid = m_context.vaultUrl + QStringLiteral("/keys/") + certificate->name +
                  QLatin1Char('/') + version->version;
     bundle.managed = true;
-    bundle.attributes.enabled = version->enabled;
-    bundle.attributes.notBefore = version->notBefore;
-    bundle.attributes.expires = version->expires;
-    bundle.attributes.created = version->created;
-    bundle.attributes.updated = version->updated;
+    bundle.attributes = attributesOf(*version);
     bundle.attributes.recoveryLevel = QStringLiteral("Recoverable+Purgeable");
     bundle.attributes.recoverableDays = m_context.recoverableDays;
     bundle.tags = version->tags;

@@ -33,6 +33,16 @@ int monthsBetween(const QDateTime &from, const QDateTime &to) {
 
 } // namespace
 
+vault::CertificateAttributes attributesOf(const StoredVersion &version) {
+    vault::CertificateAttributes attributes;
+    attributes.enabled = version.enabled;
+    attributes.notBefore = version.notBefore;
+    attributes.expires = version.expires;
+    attributes.created = version.created;
+    attributes.updated = version.updated;
+    return attributes;
+}
+
 void applyCreateDefaults(vault::CertificatePolicy *policy, qint64 now) {
     auto &key =
         policy->keyProperties.emplace(policy->keyProperties.value_or(vault::KeyProperties()));

@@ -14,6 +14,9 @@
 
 namespace certdeck::localvault {
 
+// The attributes a stored version shows on the wire (list items omit the recovery fields).
+vault::CertificateAttributes attributesOf(const StoredVersion &version);
+
 // What the service fills in when a create request leaves members out (recorded behaviour).
 void applyCreateDefaults(vault::CertificatePolicy *policy, qint64 now);
 void touchPolicy(vault::CertificatePolicy *policy);

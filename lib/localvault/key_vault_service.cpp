@@ -1,5 +1,7 @@
 #include "key_vault_service.h"
 
+#include "certificate_material.h"
+
 #include "certificate_bundle.h"
 #include "certificate_item.h"
 #include "certificate_operation.h"
@@ -290,11 +292,7 @@ QJsonObject KeyVaultService::bundleJson(const StoredCertificate &certificate,
                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         bundle.cer = version.cer;
     }
-    bundle.attributes.enabled = version.enabled;
-    bundle.attributes.notBefore = version.notBefore;
-    bundle.attributes.expires = version.expires;
-    bundle.attributes.created = version.created;
-    bundle.attributes.updated = version.updated;
+    bundle.attributes = attributesOf(version);
     bundle.attributes.recoveryLevel = QStringLiteral("Recoverable+Purgeable");
     bundle.attributes.recoverableDays = m_context.recoverableDays;
     bundle.tags = version.tags;
