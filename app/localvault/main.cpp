@@ -58,7 +58,19 @@ int main(int argc, char *argv[]) {
         QStringLiteral("issuer-delay-ms"),
         QStringLiteral("How long test-CA requests stay in progress."), QStringLiteral("MS"),
         QStringLiteral("30000"));
-    parser.addOptions({portOption, dataOption, demoOption, delayOption});
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault-profile"),
+        QStringLiteral("FOR TESTS ONLY: inject faults (throttling, 503, lost answers, dropped "
+                       "connections, delays) described by this JSON file; see "
+                       "lib/localvault/fault_injector.h."),
+        QStringLiteral("FILE"));
+    parser.addOptions({portOption, dataOption, demoOption, delayOption, faultOption});
+    // Test-only (benchmarks): not shown in --help.
+    QCommandLineOption seedOption(QStringLiteral("seed-certificates"),
+                                  QStringLiteral("Insert N imported certificates at start."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    seedOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(seedOption);
     parser.process(app);
 
     bool portOk = false;
@@ -72,10 +84,26 @@ int main(int argc, char *argv[]) {
     options.dataDirectory = parser.value(dataOption);
     options.demo = parser.isSet(demoOption);
     options.issuerDelayMs = parser.value(delayOption).toLongLong();
+    bool seedOk = false;
+    options.seedCertificates = parser.value(seedOption).toInt(&seedOk);
+    if (!seedOk || options.seedCertificates < 0 || options.seedCertificates > 1000000) {
+        QTextStream(stderr) << "certdeck-localvault: --seed-certificates needs a number from 0 "
+                               "to 1000000\n";
+        return 2;
+    }
 
     quitOnTerminationSignals(app);
     certdeck::localvault::LocalVaultServer server;
     QString error;
+    if (parser.isSet(faultOption)) {
+        if (!server.faults()->loadProfileFile(parser.value(faultOption), &error)) {
+            QTextStream(stderr) << "certdeck-localvault: " << error << '\n';
+            return 2;
+        }
+        QTextStream(stderr) << "certdeck-localvault: fault profile loaded ("
+                            << server.faults()->ruleCount()
+                            << " rules): this vault misbehaves on purpose, for tests only\n";
+    }
     if (!server.start(options, &error)) {
         QTextStream(stderr) << "certdeck-localvault: " << error << '\n';
         return 1;

@@ -4,10 +4,13 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+
+#include <cstring>
 
 namespace certdeck::client {
 
@@ -38,6 +41,36 @@ VaultError transportError(const QNetworkReply *reply) {
         error.kind = VaultError::Kind::Tls;
     return error;
 }
+
+// A request body that can be read once and never rewound (see PipelineExchange::attempt).
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 } // namespace
 
@@ -96,8 +129,20 @@ private:
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         m_clock.start();
-        m_network =
-            m_pipeline->m_network.sendCustomRequest(request, m_request.method, m_request.body);
+        if (m_request.stateChanging) {
+            // Qt's HTTP stack silently sends a request again when its connection closes before
+            // the answer, POST included: a create or import the vault already carried out would
+            // happen twice. A body readable only once makes that fail (ContentReSendError)
+            // instead, and the caller reconciles.
+            auto *body = new OneShotBody(m_request.body);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            m_network = m_pipeline->m_network.sendCustomRequest(request, m_request.method, body);
+            body->setParent(m_network);
+        } else {
+            m_network =
+                m_pipeline->m_network.sendCustomRequest(request, m_request.method, m_request.body);
+        }
         connect(m_network, &QNetworkReply::finished, this, &PipelineExchange::onFinished);
     }
 
@@ -107,7 +152,7 @@ private:
         network->deleteLater();
         HttpResponse response;
         response.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = network->readAll();
+        response.body = network->isOpen() ? network->readAll() : QByteArray(); // closed: timed out
         response.headers = network->rawHeaderPairs();
         report(response, network);
         if (response.status == 0)
@@ -155,21 +200,24 @@ private:
 
     void onRetryableStatus(const HttpResponse &response) {
         const bool ambiguous = RetryPolicy::isAmbiguousStatus(response.status);
-        if ((m_request.stateChanging && ambiguous) || m_attempt > m_pipeline->m_retry.maxRetries) {
-            m_reply->finishWithError(VaultError::fromHttp(response.status, response.body,
-                                                          response.header("x-ms-request-id")));
-            return;
-        }
         const auto hint = retryAfterMs(response.header("Retry-After"),
                                        response.header("retry-after-ms").isEmpty()
                                            ? response.header("x-ms-retry-after-ms")
                                            : response.header("retry-after-ms"));
+        if ((m_request.stateChanging && ambiguous) || m_attempt > m_pipeline->m_retry.maxRetries) {
+            VaultError error = VaultError::fromHttp(response.status, response.body,
+                                                    response.header("x-ms-request-id"));
+            error.retryAfterMs = hint;
+            m_reply->finishWithError(error);
+            return;
+        }
         retryAfter(m_pipeline->m_retry.delayMs(m_attempt, hint));
     }
 
     void retryAfter(int delayMs) {
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
+        m_timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire before Retry-After
         connect(m_timer, &QTimer::timeout, this, [this] {
             m_timer->deleteLater();
             m_timer = nullptr;

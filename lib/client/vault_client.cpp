@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QUrlQuery>
 
 namespace certdeck::client {
@@ -42,6 +43,14 @@ bool outcomeUnknown(const VaultError &error) {
 
 constexpr int maxReconcileAttempts = 4;
 
+// Aborting `reply` aborts the step in progress; a step already finished (and deleted) is skipped.
+void abortWith(ServiceReply *reply, ServiceReply *step) {
+    reply->setAbortHandler([step = QPointer<ServiceReply>(step)] {
+        if (step)
+            step->abort();
+    });
+}
+
 QJsonObject createBody(const CreateParameters &parameters) {
     QJsonObject body{{QStringLiteral("policy"), parameters.policy.toJson()}};
     if (parameters.enabled)
@@ -58,7 +67,12 @@ VaultClient::VaultClient(const QUrl &vaultUrl, HttpPipeline *pipeline, QObject *
     : QObject(parent)
     , m_vaultUrl(
           vaultUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment))
-    , m_pipeline(pipeline) {}
+    , m_pipeline(pipeline) {
+    // StripTrailingSlash keeps a lone "/": "https://x.vault.azure.net/" would give
+    // "//certificates/…" paths.
+    if (m_vaultUrl.path() == QLatin1String("/"))
+        m_vaultUrl.setPath(QString());
+}
 
 QUrl VaultClient::url(const QString &path, const QList<QPair<QString, QString>> &query) const {
     QUrl result = m_vaultUrl;
@@ -136,30 +150,35 @@ void VaultClient::reconcileCreate(Reply<vault::CertificateOperation> *reply, con
     const qint64 sentAt = QDateTime::currentSecsSinceEpoch();
     auto *create = call<vault::CertificateOperation>(
         "POST", QStringLiteral("/certificates/%1/create").arg(name), createBody(parameters), true);
-    reply->setAbortHandler([create] { create->abort(); });
+    abortWith(reply, create);
     connect(create, &ServiceReply::finished, reply, [=, this] {
         create->deleteLater();
         if (!create->hasError())
             return reply->finishWithValue(create->value());
-        if (!outcomeUnknown(create->error()) || attempt >= maxReconcileAttempts)
-            return reply->finishWithError(create->error());
+        // Copied: the nested steps run after `create` is gone.
+        const VaultError createError = create->error();
+        if (!outcomeUnknown(createError) || attempt >= maxReconcileAttempts)
+            return reply->finishWithError(createError);
         // The answer was lost: did the request reach the vault? Look before sending it again.
         auto *pending = getOperation(name);
+        abortWith(reply, pending);
         connect(pending, &ServiceReply::finished, reply, [=, this] {
             pending->deleteLater();
             if (pending->hasError() && pending->error().isNotFound())
                 return reconcileCreate(reply, name, parameters, attempt + 1);
             if (pending->hasError())
-                return reply->finishWithError(create->error());
-            if (pending->value().status == vault::OperationStatus::InProgress)
-                return reply->finishWithValue(pending->value());
+                return reply->finishWithError(createError);
+            const vault::CertificateOperation operation = pending->value();
+            if (operation.status == vault::OperationStatus::InProgress)
+                return reply->finishWithValue(operation);
             auto *latest = getCertificate(name);
+            abortWith(reply, latest);
             connect(latest, &ServiceReply::finished, reply, [=, this] {
                 latest->deleteLater();
                 const bool ours = !latest->hasError() &&
                                   latest->value().attributes.created.value_or(0) >= sentAt - 5;
                 if (ours)
-                    reply->finishWithValue(pending->value());
+                    reply->finishWithValue(operation);
                 else
                     reconcileCreate(reply, name, parameters, attempt + 1);
             });
@@ -197,21 +216,23 @@ void VaultClient::reconcileImport(Reply<vault::CertificateBundle> *reply, const 
                                   int attempt) {
     auto *import = call<vault::CertificateBundle>(
         "POST", QStringLiteral("/certificates/%1/import").arg(name), body, true);
-    reply->setAbortHandler([import] { import->abort(); });
+    abortWith(reply, import);
     connect(import, &ServiceReply::finished, reply, [=, this] {
         import->deleteLater();
         if (!import->hasError())
             return reply->finishWithValue(import->value());
-        if (!outcomeUnknown(import->error()) || expectedX5t.isEmpty() ||
+        const VaultError importError = import->error(); // `import` is gone in the next step
+        if (!outcomeUnknown(importError) || expectedX5t.isEmpty() ||
             attempt >= maxReconcileAttempts)
-            return reply->finishWithError(import->error());
+            return reply->finishWithError(importError);
         auto *latest = getCertificate(name);
+        abortWith(reply, latest);
         connect(latest, &ServiceReply::finished, reply, [=, this] {
             latest->deleteLater();
             if (!latest->hasError() && latest->value().x5t == expectedX5t)
                 reply->finishWithValue(latest->value());
             else if (latest->hasError() && !latest->error().isNotFound())
-                reply->finishWithError(import->error());
+                reply->finishWithError(importError);
             else
                 reconcileImport(reply, name, body, expectedX5t, attempt + 1);
         });
@@ -295,24 +316,27 @@ void VaultClient::reconcileMerge(Reply<vault::CertificateBundle> *reply, const Q
                                  const QJsonObject &body, int attempt) {
     auto *merge = call<vault::CertificateBundle>(
         "POST", QStringLiteral("/certificates/%1/pending/merge").arg(name), body, true);
-    reply->setAbortHandler([merge] { merge->abort(); });
+    abortWith(reply, merge);
     connect(merge, &ServiceReply::finished, reply, [=, this] {
         merge->deleteLater();
         if (!merge->hasError())
             return reply->finishWithValue(merge->value());
-        if (!outcomeUnknown(merge->error()) || attempt >= maxReconcileAttempts)
-            return reply->finishWithError(merge->error());
+        const VaultError mergeError = merge->error(); // `merge` is gone in the next steps
+        if (!outcomeUnknown(mergeError) || attempt >= maxReconcileAttempts)
+            return reply->finishWithError(mergeError);
         auto *pending = getOperation(name);
+        abortWith(reply, pending);
         connect(pending, &ServiceReply::finished, reply, [=, this] {
             pending->deleteLater();
             if (!pending->hasError() &&
                 pending->value().status == vault::OperationStatus::InProgress)
                 return reconcileMerge(reply, name, body, attempt + 1);
             auto *latest = getCertificate(name);
+            abortWith(reply, latest);
             connect(latest, &ServiceReply::finished, reply, [=] {
                 latest->deleteLater();
                 if (latest->hasError() || latest->value().cer.isEmpty())
-                    reply->finishWithError(merge->error());
+                    reply->finishWithError(mergeError);
                 else
                     reply->finishWithValue(latest->value());
             });

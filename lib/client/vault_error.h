@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace certdeck::client {
 
 // One typed error from the wire to the dialog.
@@ -25,6 +27,9 @@ struct VaultError {
     QString message;           // the service's (or transport's) own message, untranslated
     QString requestId;         // x-ms-request-id
     QString missingPermission; // "certificates create" when a 403 names it
+    // The server's Retry-After (or retry-after-ms) on a throttled/unavailable answer that was
+    // still refused after the retries; pollers wait at least this long before asking again.
+    std::optional<qint64> retryAfterMs;
 
     bool isError() const { return kind != Kind::None; }
     bool isForbidden() const { return httpStatus == 403; }

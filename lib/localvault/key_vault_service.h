@@ -32,8 +32,13 @@ public:
 
     // Supported api-version values (7.0 … 7.6 and 2025-07-01).
     static const QStringList &apiVersions();
-    // Runs issuer outcomes that are due (also called by a timer so state moves without reads).
-    void settleDueOperations();
+    // Runs issuer outcomes that are due (also called by a timer so state moves without reads),
+    // for at most about `budgetMs`; true when some are still due.
+    bool settleDueOperations(qint64 budgetMs = 20);
+    // Told about every operation that reached its issuer outcome (name, status).
+    void setSettleObserver(std::function<void(const QString &, const QString &)> observer) {
+        m_settleObserver = std::move(observer);
+    }
 
 private:
     using Segments = QStringList;
@@ -91,6 +96,7 @@ private:
     KeyVaultContext m_context;
     AccessControl m_access;
     TokenClaims m_caller;
+    std::function<void(const QString &, const QString &)> m_settleObserver;
 };
 
 // Shared helpers of the handler files.

@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -69,6 +70,57 @@ void writeResponse(QHttpServerResponder &&responder, const LocalResponse &respon
     responder.writeBody(response.body);
 }
 
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+// A delayed answer is written as raw bytes: the responder refers to the server's per-connection
+// request object, which must not be kept beyond handleRequest().
+void writeRawResponse(QTcpSocket *socket, const LocalResponse &response) {
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                       reasonPhrase(response.status) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        bytes += name + ": " + value + "\r\n";
+    bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    bytes += response.body;
+    socket->write(bytes);
+}
+
+// Closes the connection without an answer. Deferred: the server still uses the socket until
+// handleRequest() returns, and deletes it itself once it is disconnected.
+void dropConnection(QTcpSocket *socket) {
+    QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+}
+
 Principal newPrincipal(const QString &displayName, bool armOwner) {
     Principal principal;
     principal.objectId = newGuid();
@@ -92,17 +144,29 @@ vault::AccessPolicyEntry policyFor(const Principal &principal, const QString &te
     return entry;
 }
 
+// Like the portal, grant named permissions rather than "all", so that each one can be taken away.
+QStringList withoutAll(QStringList permissions) {
+    permissions.removeAll(QStringLiteral("all"));
+    return permissions;
+}
+
 } // namespace
 
 LocalVaultServer::LocalVaultServer(QObject *parent)
     : QAbstractHttpServer(parent) {
-    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
-        if (m_keyVault)
-            m_keyVault->settleDueOperations();
-    });
+    connect(&m_settleTimer, &QTimer::timeout, this, &LocalVaultServer::settleDue);
 }
 
 LocalVaultServer::~LocalVaultServer() = default;
+
+void LocalVaultServer::settleDue() {
+    m_settleQueued = false;
+    // More due than one slice settles: go on right after the requests that waited meanwhile.
+    if (m_keyVault && m_keyVault->settleDueOperations() && !m_settleQueued) {
+        m_settleQueued = true;
+        QTimer::singleShot(0, this, &LocalVaultServer::settleDue);
+    }
+}
 
 bool LocalVaultServer::start(const LocalVaultOptions &options, QString *error) {
     m_options = options;
@@ -115,6 +179,9 @@ bool LocalVaultServer::start(const LocalVaultOptions &options, QString *error) {
         !m_tokens.loadOrCreate(m_store, m_tenantId, error))
         return false;
     if (fresh && options.demo && !seedDemoData(m_store, m_authority, error))
+        return false;
+    if (fresh && options.seedCertificates > 0 &&
+        !seedBenchmarkCertificates(m_store, options.seedCertificates, error))
         return false;
     if (!setUpTls(error) || !listenOnLoopback(options.port, error))
         return false;
@@ -144,9 +211,9 @@ bool LocalVaultServer::ensureIdentities(QString *error) {
     const Principal admin = newPrincipal(QStringLiteral("Certdeck local administrator"), true);
     const Principal reader = newPrincipal(QStringLiteral("Certdeck certificate reader"), false);
     QList<vault::AccessPolicyEntry> policies{
-        policyFor(admin, m_tenantId, vault::Permission::allCertificatePermissions(),
-                  vault::Permission::allSecretPermissions(),
-                  vault::Permission::allKeyPermissions()),
+        policyFor(admin, m_tenantId, withoutAll(vault::Permission::allCertificatePermissions()),
+                  withoutAll(vault::Permission::allSecretPermissions()),
+                  withoutAll(vault::Permission::allKeyPermissions())),
         policyFor(reader, m_tenantId, {QStringLiteral("get"), QStringLiteral("list")}, {}, {}),
     };
     if (!m_store.transaction() ||
@@ -217,7 +284,13 @@ void LocalVaultServer::createServices() {
     vaultContext.authorityUrl = authority;
     vaultContext.issuerDelayMs = m_options.issuerDelayMs;
     m_keyVault = std::make_unique<KeyVaultService>(m_store, m_authority, m_tokens, vaultContext);
-    m_identity = std::make_unique<IdentityService>(m_store, m_tokens, baseUrl(), m_tenantId);
+    m_keyVault->setSettleObserver([this](const QString &name, const QString &status) {
+        emit operationSettled(name, status);
+    });
+    m_identity =
+        std::make_unique<IdentityService>(m_store, m_tokens, baseUrl(), m_tenantId,
+                                          DeviceCodeSettings{m_options.deviceCodeIntervalSeconds,
+                                                             m_options.deviceCodeExpiresInSeconds});
     ArmContext armContext{baseUrl(),
                           m_subscriptionId,
                           QStringLiteral("certdeck-local"),
@@ -277,6 +350,11 @@ LocalResponse LocalVaultServer::route(const LocalRequest &request) {
     LocalResponse response = ArmService::handles(path)   ? m_arm->handle(request)
                              : m_identity->handles(path) ? m_identity->handle(request)
                                                          : m_keyVault->handle(request);
+    return withServiceHeaders(std::move(response), request);
+}
+
+LocalResponse LocalVaultServer::withServiceHeaders(LocalResponse response,
+                                                   const LocalRequest &request) const {
     response.setHeader("x-ms-request-id", newGuid().toLatin1());
     const QByteArray clientRequestId = request.header("x-ms-client-request-id");
     if (!clientRequestId.isEmpty())
@@ -291,8 +369,79 @@ LocalResponse LocalVaultServer::route(const LocalRequest &request) {
 }
 
 bool LocalVaultServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
-    writeResponse(makeResponder(request, socket), route(toLocalRequest(request)));
+    const LocalRequest local = toLocalRequest(request);
+    const QString path = local.path();
+    emit requestArrived(local.method, path);
+    if (!m_faults.isEmpty()) {
+        if (const auto decision = m_faults.decide(local.method, path)) {
+            answerWithFault(*decision, local, request, socket);
+            return true;
+        }
+    }
+    const LocalResponse response = route(local);
+    writeResponse(makeResponder(request, socket), response);
+    emit requestFinished(local.method, path, response.status);
     return true;
+}
+
+void LocalVaultServer::answerWithFault(const FaultDecision &decision, const LocalRequest &request,
+                                       const QHttpServerRequest &httpRequest, QTcpSocket *socket) {
+    const FaultRule &fault = decision.fault;
+    const QString path = request.path();
+    const auto answer = [&](const LocalResponse &response) {
+        writeResponse(makeResponder(httpRequest, socket), response);
+        emit requestFinished(request.method, path, response.status);
+    };
+    const auto withRetryHints = [&](LocalResponse response) {
+        if (fault.retryAfterSeconds >= 0)
+            response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+        if (fault.retryAfterMs >= 0)
+            response.setHeader("retry-after-ms", QByteArray::number(fault.retryAfterMs));
+        return withServiceHeaders(std::move(response), request);
+    };
+    switch (fault.action) {
+    case FaultAction::Throttle:
+        answer(withRetryHints(keyVaultError(
+            429, QStringLiteral("Throttled"),
+            QStringLiteral("Request was not processed because too many requests were received. "
+                           "Reason: VaultRequestTypeLimitReached (injected fault)"))));
+        return;
+    case FaultAction::Unavailable:
+        answer(withRetryHints(
+            keyVaultError(503, QStringLiteral("ServiceUnavailable"),
+                          QStringLiteral("The service is unavailable (injected fault)."))));
+        return;
+    case FaultAction::ErrorAfterWrite:
+        route(request); // carried out; the answer is lost
+        answer(withServiceHeaders(
+            keyVaultError(500, QStringLiteral("InternalServerError"),
+                          QStringLiteral("An internal error occurred (injected fault).")),
+            request));
+        return;
+    case FaultAction::DropAfter:
+        route(request);
+        [[fallthrough]];
+    case FaultAction::DropBefore:
+        dropConnection(socket);
+        emit requestFinished(request.method, path, 0);
+        return;
+    case FaultAction::Delay: {
+        const LocalResponse response = route(request);
+        // Never blocks: a timer writes the answer later, unless the client gave up meanwhile
+        // (the server deletes the socket once it is disconnected).
+        QPointer<QTcpSocket> guarded(socket);
+        const QByteArray method = request.method;
+        QTimer::singleShot(fault.delayMs, this, [this, guarded, response, method, path] {
+            if (!guarded || guarded->state() != QAbstractSocket::ConnectedState) {
+                emit requestFinished(method, path, 0);
+                return;
+            }
+            writeRawResponse(guarded, response);
+            emit requestFinished(method, path, response.status);
+        });
+        return;
+    }
+    }
 }
 
 void LocalVaultServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {

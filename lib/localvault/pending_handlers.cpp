@@ -6,6 +6,7 @@
 #include "json_support.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -247,9 +248,18 @@ LocalResponse KeyVaultService::mergeCertificate(const LocalRequest &request, con
     return response;
 }
 
-void KeyVaultService::settleDueOperations() {
-    for (const QString &name : m_store.dueOperations(QDateTime::currentMSecsSinceEpoch()))
-        settleOperation(name);
+bool KeyVaultService::settleDueOperations(qint64 budgetMs) {
+    // Bounded: when many outcomes fall due together, the server thread goes back to answering
+    // requests after `budgetMs` (at least one is settled per call); the rest follow shortly.
+    QElapsedTimer clock;
+    clock.start();
+    const QStringList due = m_store.dueOperations(QDateTime::currentMSecsSinceEpoch());
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        if (i > 0 && clock.elapsed() >= budgetMs)
+            return true;
+        settleOperation(due[i]);
+    }
+    return false;
 }
 
 void KeyVaultService::settleOperation(const QString &name) {
@@ -302,8 +312,12 @@ void KeyVaultService::settleOperation(const QString &name) {
         }
     }
     if (!m_store.transaction() || !m_store.putVersion(*version) ||
-        !m_store.putOperation(*operation) || !m_store.commit())
+        !m_store.putOperation(*operation) || !m_store.commit()) {
         m_store.rollback();
+        return;
+    }
+    if (m_settleObserver)
+        m_settleObserver(operation->name, operation->status);
 }
 
 } // namespace certdeck::localvault

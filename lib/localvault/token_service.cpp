@@ -168,7 +168,7 @@ TokenService::validate(const QString &token, const QStringList &audiences, QStri
 }
 
 bool TokenService::verifyClientAssertion(const QString &assertion, const Principal &principal,
-                                         QString *reason) const {
+                                         const QStringList &audiences, QString *reason) const {
     auto jwt = splitJwt(assertion, reason);
     if (!jwt)
         return false;
@@ -185,6 +185,24 @@ bool TokenService::verifyClientAssertion(const QString &assertion, const Princip
                                  scheme)) {
         *reason = QStringLiteral(
             "the client assertion's signature does not verify with the registered certificate");
+        return false;
+    }
+    // Entra finds the key by thumbprint: x5t#S256 (current) or x5t (SHA-1, older clients).
+    const QString x5tS256 = jwt->header.value(QStringLiteral("x5t#S256")).toString();
+    const QString x5t = jwt->header.value(QStringLiteral("x5t")).toString();
+    if ((x5tS256.isEmpty() && x5t.isEmpty()) ||
+        (!x5tS256.isEmpty() && x5tS256 != certificate->x5tS256()) ||
+        (!x5t.isEmpty() && x5t != certificate->x5t())) {
+        *reason = QStringLiteral(
+            "the client assertion's x5t#S256 does not name the registered certificate");
+        return false;
+    }
+    bool audienceMatches = false;
+    const QString audience = jwt->claims.value(QStringLiteral("aud")).toString();
+    for (const QString &accepted : audiences)
+        audienceMatches |= trimmedSlash(accepted) == trimmedSlash(audience);
+    if (!audienceMatches) {
+        *reason = QStringLiteral("the client assertion's audience must be the token endpoint");
         return false;
     }
     if (jwt->claims.value(QStringLiteral("iss")).toString() != principal.clientId ||

@@ -33,9 +33,11 @@ public:
     std::optional<TokenClaims> validate(const QString &token, const QStringList &audiences,
                                         QString *reason) const;
 
-    // Checks a client_assertion JWT (RS256 or PS256) against the principal's certificate.
+    // Checks a client_assertion JWT (RS256 or PS256) against the principal's certificate: the
+    // signature, the x5t#S256 (or x5t) thumbprint, iss = sub = client id, aud one of
+    // `audiences` (the token endpoint), and the validity window.
     bool verifyClientAssertion(const QString &assertion, const Principal &principal,
-                               QString *reason) const;
+                               const QStringList &audiences, QString *reason) const;
 
     static constexpr qint64 lifetimeSeconds = 3600;
 

@@ -10,8 +10,7 @@ namespace certdeck::vault {
 
 namespace {
 
-QStringList words(const char *spaceSeparated)
-{
+QStringList words(const char *spaceSeparated) {
     return QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
@@ -19,34 +18,29 @@ const QString allPermission = QStringLiteral("all");
 
 } // namespace
 
-QStringList Permission::allKeyPermissions()
-{
+QStringList Permission::allKeyPermissions() {
     return words("all encrypt decrypt wrapKey unwrapKey sign verify get list create update import "
                  "delete backup restore recover purge release rotate getrotationpolicy "
                  "setrotationpolicy");
 }
 
-QStringList Permission::allSecretPermissions()
-{
+QStringList Permission::allSecretPermissions() {
     return words("all get list set delete backup restore recover purge");
 }
 
-QStringList Permission::allCertificatePermissions()
-{
+QStringList Permission::allCertificatePermissions() {
     return words("all get list delete create import update managecontacts getissuers listissuers "
                  "setissuers deleteissuers manageissuers recover purge backup restore");
 }
 
-QStringList Permission::allStoragePermissions()
-{
+QStringList Permission::allStoragePermissions() {
     return words("all get list delete set update regeneratekey recover purge backup restore setsas "
                  "listsas getsas deletesas");
 }
 
 // --- permissions ---------------------------------------------------------------------------
 
-Permissions Permissions::fromJson(const QJsonObject &json)
-{
+Permissions Permissions::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     Permissions permissions;
     permissions.keys = reader.stringList(QLatin1String("keys"));
@@ -56,8 +50,7 @@ Permissions Permissions::fromJson(const QJsonObject &json)
     return permissions;
 }
 
-QJsonObject Permissions::toJson() const
-{
+QJsonObject Permissions::toJson() const {
     QJsonObject json;
     json::put(json, QLatin1String("keys"), keys);
     json::put(json, QLatin1String("secrets"), secrets);
@@ -68,8 +61,7 @@ QJsonObject Permissions::toJson() const
 
 // --- access policy entry -------------------------------------------------------------------
 
-AccessPolicyEntry AccessPolicyEntry::fromJson(const QJsonObject &json)
-{
+AccessPolicyEntry AccessPolicyEntry::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     AccessPolicyEntry entry;
     entry.tenantId = reader.stringOrEmpty(QLatin1String("tenantId"));
@@ -80,8 +72,7 @@ AccessPolicyEntry AccessPolicyEntry::fromJson(const QJsonObject &json)
     return entry;
 }
 
-QJsonObject AccessPolicyEntry::toJson() const
-{
+QJsonObject AccessPolicyEntry::toJson() const {
     QJsonObject json{{QLatin1String("tenantId"), tenantId}, {QLatin1String("objectId"), objectId}};
     json::put(json, QLatin1String("applicationId"), applicationId);
     json.insert(QLatin1String("permissions"), permissions.toJson());
@@ -95,8 +86,7 @@ struct Category {
     QStringList known;
 };
 
-Category category(const Permissions &permissions, const QString &name)
-{
+Category category(const Permissions &permissions, const QString &name) {
     const auto is = [&name](const char *candidate) {
         return name.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0;
     };
@@ -113,8 +103,7 @@ Category category(const Permissions &permissions, const QString &name)
 
 } // namespace
 
-bool AccessPolicyEntry::grants(const QString &categoryName, const QString &permission) const
-{
+bool AccessPolicyEntry::grants(const QString &categoryName, const QString &permission) const {
     const Category found = category(permissions, categoryName);
     if (!found.granted || !*found.granted)
         return false;
@@ -129,8 +118,7 @@ bool AccessPolicyEntry::grants(const QString &categoryName, const QString &permi
 
 namespace {
 
-void readProperties(VaultResource &vault, const QJsonObject &properties)
-{
+void readProperties(VaultResource &vault, const QJsonObject &properties) {
     json::ObjectReader reader(properties);
     vault.tenantId = reader.stringOrEmpty(QLatin1String("tenantId"));
     const auto sku = reader.object(QLatin1String("sku"));
@@ -138,8 +126,9 @@ void readProperties(VaultResource &vault, const QJsonObject &properties)
     vault.skuFamily = skuReader.stringOrEmpty(QLatin1String("family"));
     vault.skuName = skuReader.stringOrEmpty(QLatin1String("name"));
     vault.vaultUri = reader.stringOrEmpty(QLatin1String("vaultUri"));
-    vault.accessPolicies = json::listOf<AccessPolicyEntry>(reader.array(QLatin1String("accessPolicies")))
-                               .value_or(QList<AccessPolicyEntry>());
+    vault.accessPolicies =
+        json::listOf<AccessPolicyEntry>(reader.array(QLatin1String("accessPolicies")))
+            .value_or(QList<AccessPolicyEntry>());
     vault.enableSoftDelete = reader.boolean(QLatin1String("enableSoftDelete")).value_or(true);
     vault.softDeleteRetentionInDays =
         reader.int32(QLatin1String("softDeleteRetentionInDays")).value_or(90);
@@ -151,8 +140,7 @@ void readProperties(VaultResource &vault, const QJsonObject &properties)
     json::keepResidual(vault.extraProperties, QLatin1String("sku"), sku, skuReader.rest());
 }
 
-QJsonObject writeProperties(const VaultResource &vault)
-{
+QJsonObject writeProperties(const VaultResource &vault) {
     QJsonObject properties = vault.extraProperties;
     json::putNonEmpty(properties, QLatin1String("tenantId"), vault.tenantId);
     QJsonObject sku;
@@ -172,8 +160,7 @@ QJsonObject writeProperties(const VaultResource &vault)
 
 } // namespace
 
-VaultResource VaultResource::fromJson(const QJsonObject &json)
-{
+VaultResource VaultResource::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     VaultResource vault;
     vault.id = reader.stringOrEmpty(QLatin1String("id"));
@@ -185,8 +172,7 @@ VaultResource VaultResource::fromJson(const QJsonObject &json)
     return vault;
 }
 
-QJsonObject VaultResource::toJson() const
-{
+QJsonObject VaultResource::toJson() const {
     QJsonObject json = extra;
     json::putNonEmpty(json, QLatin1String("id"), id);
     json::putNonEmpty(json, QLatin1String("name"), name);
@@ -202,8 +188,7 @@ namespace {
 
 constexpr int maxDetailDepth = 32;
 
-ArmError armErrorFromObject(const QJsonObject &object, int depth)
-{
+ArmError armErrorFromObject(const QJsonObject &object, int depth) {
     ArmError error;
     error.code = json::toString(object.value(QLatin1String("code"))).value_or(QString());
     error.message = json::toString(object.value(QLatin1String("message"))).value_or(QString());
@@ -218,9 +203,9 @@ ArmError armErrorFromObject(const QJsonObject &object, int depth)
     return error;
 }
 
-QJsonObject armErrorToObject(const ArmError &error)
-{
-    QJsonObject json{{QLatin1String("code"), error.code}, {QLatin1String("message"), error.message}};
+QJsonObject armErrorToObject(const ArmError &error) {
+    QJsonObject json{{QLatin1String("code"), error.code},
+                     {QLatin1String("message"), error.message}};
     json::putNonEmpty(json, QLatin1String("target"), error.target);
     if (error.details.isEmpty())
         return json;
@@ -233,14 +218,12 @@ QJsonObject armErrorToObject(const ArmError &error)
 
 } // namespace
 
-ArmError ArmError::fromJson(const QJsonObject &envelope)
-{
+ArmError ArmError::fromJson(const QJsonObject &envelope) {
     const QJsonValue wrapped = envelope.value(QLatin1String("error"));
     return armErrorFromObject(wrapped.isObject() ? wrapped.toObject() : envelope, 0);
 }
 
-QJsonObject ArmError::toJson() const
-{
+QJsonObject ArmError::toJson() const {
     return QJsonObject{{QLatin1String("error"), armErrorToObject(*this)}};
 }
 

@@ -4,8 +4,7 @@
 
 namespace certdeck::vault {
 
-CertificateAttributes CertificateAttributes::fromJson(const QJsonObject &json)
-{
+CertificateAttributes CertificateAttributes::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     CertificateAttributes attributes;
     attributes.enabled = reader.boolean(QLatin1String("enabled"));
@@ -19,8 +18,7 @@ CertificateAttributes CertificateAttributes::fromJson(const QJsonObject &json)
     return attributes;
 }
 
-QJsonObject CertificateAttributes::toJson() const
-{
+QJsonObject CertificateAttributes::toJson() const {
     QJsonObject json = extra;
     json::put(json, QLatin1String("enabled"), enabled);
     json::put(json, QLatin1String("nbf"), notBefore);

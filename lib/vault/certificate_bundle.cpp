@@ -5,8 +5,7 @@
 
 namespace certdeck::vault {
 
-std::optional<Tags> tagsFromJson(const QJsonValue &value)
-{
+std::optional<Tags> tagsFromJson(const QJsonValue &value) {
     if (!value.isObject())
         return std::nullopt;
     Tags tags;
@@ -18,16 +17,14 @@ std::optional<Tags> tagsFromJson(const QJsonValue &value)
     return tags;
 }
 
-QJsonObject tagsToJson(const Tags &tags)
-{
+QJsonObject tagsToJson(const Tags &tags) {
     QJsonObject json;
     for (auto it = tags.begin(); it != tags.end(); ++it)
         json.insert(it.key(), it.value());
     return json;
 }
 
-CertificateBundle CertificateBundle::fromJson(const QJsonObject &json)
-{
+CertificateBundle CertificateBundle::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     CertificateBundle bundle;
     bundle.id = reader.stringOrEmpty(QLatin1String("id"));
@@ -49,8 +46,7 @@ CertificateBundle CertificateBundle::fromJson(const QJsonObject &json)
     return bundle;
 }
 
-QJsonObject CertificateBundle::toJson() const
-{
+QJsonObject CertificateBundle::toJson() const {
     QJsonObject json = extra;
     json::putNonEmpty(json, QLatin1String("id"), id);
     json::putNonEmpty(json, QLatin1String("kid"), kid);
@@ -69,18 +65,15 @@ QJsonObject CertificateBundle::toJson() const
     return json;
 }
 
-QString CertificateBundle::name() const
-{
+QString CertificateBundle::name() const {
     return ObjectIdentifier::parse(id).name;
 }
 
-QString CertificateBundle::version() const
-{
+QString CertificateBundle::version() const {
     return ObjectIdentifier::parse(id).version;
 }
 
-DeletedCertificateBundle DeletedCertificateBundle::fromJson(const QJsonObject &json)
-{
+DeletedCertificateBundle DeletedCertificateBundle::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     DeletedCertificateBundle deleted;
     deleted.recoveryId = reader.string(QLatin1String("recoveryId"));
@@ -90,8 +83,7 @@ DeletedCertificateBundle DeletedCertificateBundle::fromJson(const QJsonObject &j
     return deleted;
 }
 
-QJsonObject DeletedCertificateBundle::toJson() const
-{
+QJsonObject DeletedCertificateBundle::toJson() const {
     QJsonObject json = bundle.toJson();
     json::put(json, QLatin1String("recoveryId"), recoveryId);
     json::put(json, QLatin1String("deletedDate"), deletedDate);

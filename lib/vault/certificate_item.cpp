@@ -5,8 +5,7 @@
 
 namespace certdeck::vault {
 
-CertificateItem CertificateItem::fromJson(const QJsonObject &json)
-{
+CertificateItem CertificateItem::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     CertificateItem item;
     item.id = reader.stringOrEmpty(QLatin1String("id"));
@@ -22,8 +21,7 @@ CertificateItem CertificateItem::fromJson(const QJsonObject &json)
     return item;
 }
 
-QJsonObject CertificateItem::toJson() const
-{
+QJsonObject CertificateItem::toJson() const {
     QJsonObject json = extra;
     json::putNonEmpty(json, QLatin1String("id"), id);
     json::putNonEmpty(json, QLatin1String("x5t"), x5t);
@@ -37,18 +35,15 @@ QJsonObject CertificateItem::toJson() const
     return json;
 }
 
-QString CertificateItem::name() const
-{
+QString CertificateItem::name() const {
     return ObjectIdentifier::parse(id).name;
 }
 
-QString CertificateItem::version() const
-{
+QString CertificateItem::version() const {
     return ObjectIdentifier::parse(id).version;
 }
 
-ListPage<CertificateItem> certificateListFromJson(const QJsonObject &json)
-{
+ListPage<CertificateItem> certificateListFromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     ListPage<CertificateItem> page;
     page.value = json::listOf<CertificateItem>(reader.array(QLatin1String("value")))
@@ -57,8 +52,7 @@ ListPage<CertificateItem> certificateListFromJson(const QJsonObject &json)
     return page;
 }
 
-QJsonObject certificateListToJson(const ListPage<CertificateItem> &page)
-{
+QJsonObject certificateListToJson(const ListPage<CertificateItem> &page) {
     // The service ends paging with "nextLink": null.
     const QJsonValue nextLink =
         page.nextLink.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextLink);

@@ -5,13 +5,11 @@
 
 namespace certdeck::vault {
 
-bool OperationStatus::isTerminal(const QString &status)
-{
+bool OperationStatus::isTerminal(const QString &status) {
     return status.compare(InProgress, Qt::CaseInsensitive) != 0;
 }
 
-CertificateOperation CertificateOperation::fromJson(const QJsonObject &json)
-{
+CertificateOperation CertificateOperation::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     CertificateOperation operation;
     operation.id = reader.stringOrEmpty(QLatin1String("id"));
@@ -29,8 +27,7 @@ CertificateOperation CertificateOperation::fromJson(const QJsonObject &json)
     return operation;
 }
 
-QJsonObject CertificateOperation::toJson() const
-{
+QJsonObject CertificateOperation::toJson() const {
     QJsonObject json = extra;
     json::putNonEmpty(json, QLatin1String("id"), id);
     if (issuer)
@@ -46,8 +43,7 @@ QJsonObject CertificateOperation::toJson() const
     return json;
 }
 
-QString CertificateOperation::name() const
-{
+QString CertificateOperation::name() const {
     return ObjectIdentifier::parse(id).name;
 }
 

@@ -8,8 +8,7 @@ using json::patchMember;
 
 // --- key_props -----------------------------------------------------------------------------
 
-KeyProperties KeyProperties::fromJson(const QJsonObject &json)
-{
+KeyProperties KeyProperties::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     KeyProperties key;
     key.exportable = reader.boolean(QLatin1String("exportable"));
@@ -21,8 +20,7 @@ KeyProperties KeyProperties::fromJson(const QJsonObject &json)
     return key;
 }
 
-QJsonObject KeyProperties::toJson() const
-{
+QJsonObject KeyProperties::toJson() const {
     QJsonObject json = extra;
     json::put(json, QLatin1String("exportable"), exportable);
     json::put(json, QLatin1String("kty"), keyType);
@@ -34,8 +32,7 @@ QJsonObject KeyProperties::toJson() const
 
 // --- secret_props --------------------------------------------------------------------------
 
-SecretProperties SecretProperties::fromJson(const QJsonObject &json)
-{
+SecretProperties SecretProperties::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     SecretProperties secret;
     secret.contentType = reader.string(QLatin1String("contentType"));
@@ -43,8 +40,7 @@ SecretProperties SecretProperties::fromJson(const QJsonObject &json)
     return secret;
 }
 
-QJsonObject SecretProperties::toJson() const
-{
+QJsonObject SecretProperties::toJson() const {
     QJsonObject json = extra;
     json::put(json, QLatin1String("contentType"), contentType);
     return json;
@@ -52,8 +48,7 @@ QJsonObject SecretProperties::toJson() const
 
 // --- x509_props.sans -----------------------------------------------------------------------
 
-SubjectAlternativeNames SubjectAlternativeNames::fromJson(const QJsonObject &json)
-{
+SubjectAlternativeNames SubjectAlternativeNames::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     SubjectAlternativeNames sans;
     sans.emails = reader.stringList(QLatin1String("emails"));
@@ -63,8 +58,7 @@ SubjectAlternativeNames SubjectAlternativeNames::fromJson(const QJsonObject &jso
     return sans;
 }
 
-QJsonObject SubjectAlternativeNames::toJson() const
-{
+QJsonObject SubjectAlternativeNames::toJson() const {
     QJsonObject json = extra;
     json::put(json, QLatin1String("emails"), emails);
     json::put(json, QLatin1String("dns_names"), dnsNames);
@@ -74,8 +68,7 @@ QJsonObject SubjectAlternativeNames::toJson() const
 
 // --- x509_props ----------------------------------------------------------------------------
 
-X509Properties X509Properties::fromJson(const QJsonObject &json)
-{
+X509Properties X509Properties::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     X509Properties x509;
     x509.subject = reader.string(QLatin1String("subject"));
@@ -88,8 +81,7 @@ X509Properties X509Properties::fromJson(const QJsonObject &json)
     return x509;
 }
 
-QJsonObject X509Properties::toJson() const
-{
+QJsonObject X509Properties::toJson() const {
     QJsonObject json = extra;
     json::put(json, QLatin1String("subject"), subject);
     json::put(json, QLatin1String("ekus"), extendedKeyUsages);
@@ -103,8 +95,7 @@ QJsonObject X509Properties::toJson() const
 // --- lifetime_actions[] --------------------------------------------------------------------
 // LifetimeAction has no `extra`: unknown members of an action are not kept.
 
-LifetimeAction LifetimeAction::fromJson(const QJsonObject &json)
-{
+LifetimeAction LifetimeAction::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     LifetimeAction action;
     json::ObjectReader trigger(reader.object(QLatin1String("trigger")).value_or(QJsonObject()));
@@ -115,8 +106,7 @@ LifetimeAction LifetimeAction::fromJson(const QJsonObject &json)
     return action;
 }
 
-QJsonObject LifetimeAction::toJson() const
-{
+QJsonObject LifetimeAction::toJson() const {
     QJsonObject trigger;
     json::put(trigger, QLatin1String("lifetime_percentage"), lifetimePercentage);
     json::put(trigger, QLatin1String("days_before_expiry"), daysBeforeExpiry);
@@ -127,8 +117,7 @@ QJsonObject LifetimeAction::toJson() const
 
 // --- issuer --------------------------------------------------------------------------------
 
-IssuerParameters IssuerParameters::fromJson(const QJsonObject &json)
-{
+IssuerParameters IssuerParameters::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     IssuerParameters issuer;
     issuer.name = reader.string(QLatin1String("name"));
@@ -138,8 +127,7 @@ IssuerParameters IssuerParameters::fromJson(const QJsonObject &json)
     return issuer;
 }
 
-QJsonObject IssuerParameters::toJson() const
-{
+QJsonObject IssuerParameters::toJson() const {
     QJsonObject json = extra;
     json::put(json, QLatin1String("name"), name);
     json::put(json, QLatin1String("cty"), certificateType);
@@ -151,40 +139,36 @@ QJsonObject IssuerParameters::toJson() const
 
 namespace {
 
-template <typename T>
-std::optional<T> nested(json::ObjectReader &reader, QLatin1String key)
-{
+template <typename T> std::optional<T> nested(json::ObjectReader &reader, QLatin1String key) {
     if (const auto object = reader.object(key))
         return T::fromJson(*object);
     return std::nullopt;
 }
 
 template <typename T>
-void putNested(QJsonObject &json, QLatin1String key, const std::optional<T> &value)
-{
+void putNested(QJsonObject &json, QLatin1String key, const std::optional<T> &value) {
     if (value)
         json.insert(key, value->toJson());
 }
 
 } // namespace
 
-CertificatePolicy CertificatePolicy::fromJson(const QJsonObject &json)
-{
+CertificatePolicy CertificatePolicy::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     CertificatePolicy policy;
     policy.id = reader.string(QLatin1String("id"));
     policy.keyProperties = nested<KeyProperties>(reader, QLatin1String("key_props"));
     policy.secretProperties = nested<SecretProperties>(reader, QLatin1String("secret_props"));
     policy.x509Properties = nested<X509Properties>(reader, QLatin1String("x509_props"));
-    policy.lifetimeActions = json::listOf<LifetimeAction>(reader.array(QLatin1String("lifetime_actions")));
+    policy.lifetimeActions =
+        json::listOf<LifetimeAction>(reader.array(QLatin1String("lifetime_actions")));
     policy.issuer = nested<IssuerParameters>(reader, QLatin1String("issuer"));
     policy.attributes = nested<CertificateAttributes>(reader, QLatin1String("attributes"));
     policy.extra = reader.rest();
     return policy;
 }
 
-QJsonObject CertificatePolicy::toJson() const
-{
+QJsonObject CertificatePolicy::toJson() const {
     QJsonObject json = extra;
     json::put(json, QLatin1String("id"), id);
     putNested(json, QLatin1String("key_props"), keyProperties);
@@ -209,9 +193,7 @@ void merge(IssuerParameters &ours, const IssuerParameters &patch);
 void merge(CertificateAttributes &ours, const CertificateAttributes &patch);
 
 // A nested object present in `patch` is merged member by member (or taken whole if we lack it).
-template <typename T>
-void mergeNested(std::optional<T> &ours, const std::optional<T> &patch)
-{
+template <typename T> void mergeNested(std::optional<T> &ours, const std::optional<T> &patch) {
     if (!patch)
         return;
     if (!ours) {
@@ -221,8 +203,7 @@ void mergeNested(std::optional<T> &ours, const std::optional<T> &patch)
     merge(*ours, *patch);
 }
 
-void merge(KeyProperties &ours, const KeyProperties &patch)
-{
+void merge(KeyProperties &ours, const KeyProperties &patch) {
     patchMember(ours.exportable, patch.exportable);
     patchMember(ours.keyType, patch.keyType);
     patchMember(ours.keySize, patch.keySize);
@@ -231,22 +212,19 @@ void merge(KeyProperties &ours, const KeyProperties &patch)
     ours.extra = json::mergeObjects(ours.extra, patch.extra);
 }
 
-void merge(SecretProperties &ours, const SecretProperties &patch)
-{
+void merge(SecretProperties &ours, const SecretProperties &patch) {
     patchMember(ours.contentType, patch.contentType);
     ours.extra = json::mergeObjects(ours.extra, patch.extra);
 }
 
-void merge(SubjectAlternativeNames &ours, const SubjectAlternativeNames &patch)
-{
+void merge(SubjectAlternativeNames &ours, const SubjectAlternativeNames &patch) {
     patchMember(ours.emails, patch.emails);
     patchMember(ours.dnsNames, patch.dnsNames);
     patchMember(ours.upns, patch.upns);
     ours.extra = json::mergeObjects(ours.extra, patch.extra);
 }
 
-void merge(X509Properties &ours, const X509Properties &patch)
-{
+void merge(X509Properties &ours, const X509Properties &patch) {
     patchMember(ours.subject, patch.subject);
     patchMember(ours.extendedKeyUsages, patch.extendedKeyUsages);
     mergeNested(ours.sans, patch.sans);
@@ -255,16 +233,14 @@ void merge(X509Properties &ours, const X509Properties &patch)
     ours.extra = json::mergeObjects(ours.extra, patch.extra);
 }
 
-void merge(IssuerParameters &ours, const IssuerParameters &patch)
-{
+void merge(IssuerParameters &ours, const IssuerParameters &patch) {
     patchMember(ours.name, patch.name);
     patchMember(ours.certificateType, patch.certificateType);
     patchMember(ours.certificateTransparency, patch.certificateTransparency);
     ours.extra = json::mergeObjects(ours.extra, patch.extra);
 }
 
-void merge(CertificateAttributes &ours, const CertificateAttributes &patch)
-{
+void merge(CertificateAttributes &ours, const CertificateAttributes &patch) {
     patchMember(ours.enabled, patch.enabled);
     patchMember(ours.notBefore, patch.notBefore);
     patchMember(ours.expires, patch.expires);
@@ -277,8 +253,7 @@ void merge(CertificateAttributes &ours, const CertificateAttributes &patch)
 
 } // namespace
 
-CertificatePolicy CertificatePolicy::mergedWith(const CertificatePolicy &patch) const
-{
+CertificatePolicy CertificatePolicy::mergedWith(const CertificatePolicy &patch) const {
     CertificatePolicy merged = *this;
     patchMember(merged.id, patch.id);
     mergeNested(merged.keyProperties, patch.keyProperties);

@@ -9,8 +9,7 @@ namespace certdeck::vault {
 namespace {
 
 // Contact and Contacts have no `extra`: unknown members are not kept.
-Contact contactFromJson(const QJsonObject &json)
-{
+Contact contactFromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     Contact contact;
     contact.email = reader.string(QLatin1String("email"));
@@ -19,8 +18,7 @@ Contact contactFromJson(const QJsonObject &json)
     return contact;
 }
 
-QJsonObject contactToJson(const Contact &contact)
-{
+QJsonObject contactToJson(const Contact &contact) {
     QJsonObject json;
     json::put(json, QLatin1String("email"), contact.email);
     json::put(json, QLatin1String("name"), contact.name);
@@ -30,20 +28,19 @@ QJsonObject contactToJson(const Contact &contact)
 
 } // namespace
 
-Contacts Contacts::fromJson(const QJsonObject &json)
-{
+Contacts Contacts::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     Contacts contacts;
     contacts.id = reader.stringOrEmpty(QLatin1String("id"));
-    for (const QJsonValue &element : reader.array(QLatin1String("contacts")).value_or(QJsonArray())) {
+    for (const QJsonValue &element :
+         reader.array(QLatin1String("contacts")).value_or(QJsonArray())) {
         if (element.isObject())
             contacts.contacts.append(contactFromJson(element.toObject()));
     }
     return contacts;
 }
 
-QJsonObject Contacts::toJson() const
-{
+QJsonObject Contacts::toJson() const {
     QJsonObject json;
     json::putNonEmpty(json, QLatin1String("id"), id);
     QJsonArray array;

@@ -10,8 +10,7 @@ namespace certdeck::vault {
 namespace {
 
 // AdministratorDetails has no `extra`: unknown members of an admin entry are not kept.
-AdministratorDetails administratorFromJson(const QJsonObject &json)
-{
+AdministratorDetails administratorFromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     AdministratorDetails admin;
     admin.firstName = reader.string(QLatin1String("first_name"));
@@ -21,8 +20,7 @@ AdministratorDetails administratorFromJson(const QJsonObject &json)
     return admin;
 }
 
-QJsonObject administratorToJson(const AdministratorDetails &admin)
-{
+QJsonObject administratorToJson(const AdministratorDetails &admin) {
     QJsonObject json;
     json::put(json, QLatin1String("first_name"), admin.firstName);
     json::put(json, QLatin1String("last_name"), admin.lastName);
@@ -31,9 +29,8 @@ QJsonObject administratorToJson(const AdministratorDetails &admin)
     return json;
 }
 
-std::optional<QList<AdministratorDetails>> administratorsFromJson(
-    const std::optional<QJsonArray> &array)
-{
+std::optional<QList<AdministratorDetails>>
+administratorsFromJson(const std::optional<QJsonArray> &array) {
     if (!array)
         return std::nullopt;
     QList<AdministratorDetails> admins;
@@ -44,32 +41,28 @@ std::optional<QList<AdministratorDetails>> administratorsFromJson(
     return admins;
 }
 
-QJsonArray administratorsToJson(const QList<AdministratorDetails> &admins)
-{
+QJsonArray administratorsToJson(const QList<AdministratorDetails> &admins) {
     QJsonArray array;
     for (const AdministratorDetails &admin : admins)
         array.append(administratorToJson(admin));
     return array;
 }
 
-void readCredentials(IssuerBundle &issuer, const std::optional<QJsonObject> &credentials)
-{
+void readCredentials(IssuerBundle &issuer, const std::optional<QJsonObject> &credentials) {
     json::ObjectReader nested(credentials.value_or(QJsonObject()));
     issuer.accountId = nested.string(QLatin1String("account_id"));
     issuer.password = nested.string(QLatin1String("pwd"));
     json::keepResidual(issuer.extra, QLatin1String("credentials"), credentials, nested.rest());
 }
 
-void readOrganization(IssuerBundle &issuer, const std::optional<QJsonObject> &organization)
-{
+void readOrganization(IssuerBundle &issuer, const std::optional<QJsonObject> &organization) {
     json::ObjectReader nested(organization.value_or(QJsonObject()));
     issuer.organizationId = nested.string(QLatin1String("id"));
     issuer.administrators = administratorsFromJson(nested.array(QLatin1String("admin_details")));
     json::keepResidual(issuer.extra, QLatin1String("org_details"), organization, nested.rest());
 }
 
-void readAttributes(IssuerBundle &issuer, const std::optional<QJsonObject> &attributes)
-{
+void readAttributes(IssuerBundle &issuer, const std::optional<QJsonObject> &attributes) {
     json::ObjectReader nested(attributes.value_or(QJsonObject()));
     issuer.enabled = nested.boolean(QLatin1String("enabled"));
     issuer.created = nested.int64(QLatin1String("created"));
@@ -77,8 +70,7 @@ void readAttributes(IssuerBundle &issuer, const std::optional<QJsonObject> &attr
     json::keepResidual(issuer.extra, QLatin1String("attributes"), attributes, nested.rest());
 }
 
-void writeCredentials(QJsonObject &json, const IssuerBundle &issuer)
-{
+void writeCredentials(QJsonObject &json, const IssuerBundle &issuer) {
     QJsonObject credentials;
     json::put(credentials, QLatin1String("account_id"), issuer.accountId);
     json::putNested(json, QLatin1String("credentials"), credentials);
@@ -90,8 +82,7 @@ void writeCredentials(QJsonObject &json, const IssuerBundle &issuer)
     }
 }
 
-void writeOrganization(QJsonObject &json, const IssuerBundle &issuer)
-{
+void writeOrganization(QJsonObject &json, const IssuerBundle &issuer) {
     QJsonObject organization;
     json::put(organization, QLatin1String("id"), issuer.organizationId);
     if (issuer.administrators) {
@@ -101,8 +92,7 @@ void writeOrganization(QJsonObject &json, const IssuerBundle &issuer)
     json::putNested(json, QLatin1String("org_details"), organization);
 }
 
-void writeAttributes(QJsonObject &json, const IssuerBundle &issuer)
-{
+void writeAttributes(QJsonObject &json, const IssuerBundle &issuer) {
     QJsonObject attributes;
     json::put(attributes, QLatin1String("enabled"), issuer.enabled);
     json::put(attributes, QLatin1String("created"), issuer.created);
@@ -112,8 +102,7 @@ void writeAttributes(QJsonObject &json, const IssuerBundle &issuer)
 
 } // namespace
 
-IssuerBundle IssuerBundle::fromJson(const QJsonObject &json)
-{
+IssuerBundle IssuerBundle::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     IssuerBundle issuer;
     issuer.id = reader.stringOrEmpty(QLatin1String("id"));
@@ -128,8 +117,7 @@ IssuerBundle IssuerBundle::fromJson(const QJsonObject &json)
     return issuer;
 }
 
-QJsonObject IssuerBundle::toJson() const
-{
+QJsonObject IssuerBundle::toJson() const {
     QJsonObject json = extra;
     json::putNonEmpty(json, QLatin1String("id"), id);
     json::put(json, QLatin1String("provider"), provider);
@@ -139,21 +127,18 @@ QJsonObject IssuerBundle::toJson() const
     return json;
 }
 
-QJsonObject IssuerBundle::toItemJson() const
-{
+QJsonObject IssuerBundle::toItemJson() const {
     QJsonObject json{{QLatin1String("id"), id}};
     json::put(json, QLatin1String("provider"), provider);
     return json;
 }
 
-QString IssuerBundle::name() const
-{
+QString IssuerBundle::name() const {
     const QUrl url(id);
     return url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts).value(2);
 }
 
-IssuerBundle IssuerBundle::mergedWith(const IssuerBundle &patch) const
-{
+IssuerBundle IssuerBundle::mergedWith(const IssuerBundle &patch) const {
     using json::patchMember;
     IssuerBundle merged = *this;
     if (!patch.id.isEmpty())

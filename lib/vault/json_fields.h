@@ -29,14 +29,16 @@ std::optional<bool> toBool(const QJsonValue &value);
 std::optional<qint64> toInt64(const QJsonValue &value); // integral JSON numbers; doubles truncated
 std::optional<int> toInt(const QJsonValue &value);
 std::optional<QStringList> toStringList(const QJsonValue &value); // non-string elements skipped
-std::optional<QByteArray> toBytes(const QJsonValue &value); // base64, either alphabet, padding optional
+// Base64 in either alphabet, padding optional; anything else counts as absent.
+std::optional<QByteArray> toBytes(const QJsonValue &value);
 
 QJsonArray fromStringList(const QStringList &list);
 
 // Takes modelled members out of an object; rest() is what nobody asked for.
 class ObjectReader {
 public:
-    explicit ObjectReader(QJsonObject json) : m_rest(std::move(json)) {}
+    explicit ObjectReader(QJsonObject json)
+        : m_rest(std::move(json)) {}
 
     QJsonValue take(QLatin1String key);
     std::optional<QString> string(QLatin1String key) { return toString(take(key)); }
@@ -56,9 +58,7 @@ private:
 };
 
 // Parses every object element of an array member with T::fromJson (other elements are skipped).
-template <typename T>
-std::optional<QList<T>> listOf(const std::optional<QJsonArray> &array)
-{
+template <typename T> std::optional<QList<T>> listOf(const std::optional<QJsonArray> &array) {
     if (!array)
         return std::nullopt;
     QList<T> items;
@@ -69,9 +69,7 @@ std::optional<QList<T>> listOf(const std::optional<QJsonArray> &array)
     return items;
 }
 
-template <typename T>
-QJsonArray arrayOf(const QList<T> &items)
-{
+template <typename T> QJsonArray arrayOf(const QList<T> &items) {
     QJsonArray array;
     for (const T &item : items)
         array.append(item.toJson());
@@ -98,9 +96,7 @@ void putNested(QJsonObject &json, QLatin1String key, const QJsonObject &modelled
 QJsonObject mergeObjects(QJsonObject base, const QJsonObject &patch);
 
 // PATCH of one optional member: present in `patch` replaces ours.
-template <typename T>
-void patchMember(std::optional<T> &ours, const std::optional<T> &patch)
-{
+template <typename T> void patchMember(std::optional<T> &ours, const std::optional<T> &patch) {
     if (patch)
         ours = patch;
 }

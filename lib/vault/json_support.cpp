@@ -6,8 +6,7 @@
 
 namespace certdeck::vault {
 
-Result<QJsonObject, QString> parseJsonObject(const QByteArray &body)
-{
+Result<QJsonObject, QString> parseJsonObject(const QByteArray &body) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -23,15 +22,13 @@ Result<QJsonObject, QString> parseJsonObject(const QByteArray &body)
 namespace {
 
 // Sub-resources that sit where a version would: …/certificates/{name}/pending, …/policy.
-bool isSubResource(const QString &segment)
-{
+bool isSubResource(const QString &segment) {
     return segment == QLatin1String("pending") || segment == QLatin1String("policy");
 }
 
 } // namespace
 
-ObjectIdentifier ObjectIdentifier::parse(const QString &id)
-{
+ObjectIdentifier ObjectIdentifier::parse(const QString &id) {
     const QUrl url(id, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
         return {};

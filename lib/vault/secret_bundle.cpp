@@ -4,8 +4,7 @@
 
 namespace certdeck::vault {
 
-SecretBundle SecretBundle::fromJson(const QJsonObject &json)
-{
+SecretBundle SecretBundle::fromJson(const QJsonObject &json) {
     json::ObjectReader reader(json);
     SecretBundle secret;
     secret.id = reader.stringOrEmpty(QLatin1String("id"));
@@ -20,8 +19,7 @@ SecretBundle SecretBundle::fromJson(const QJsonObject &json)
     return secret;
 }
 
-QJsonObject SecretBundle::toJson() const
-{
+QJsonObject SecretBundle::toJson() const {
     QJsonObject json = extra;
     json::putNonEmpty(json, QLatin1String("id"), id);
     json.insert(QLatin1String("value"), value); // an empty secret value is still a value

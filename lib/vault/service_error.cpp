@@ -10,8 +10,7 @@ constexpr int maxInnerDepth = 64; // innererror is recursive; stop at a sane dep
 
 } // namespace
 
-ServiceError ServiceError::fromJson(const QJsonObject &envelope)
-{
+ServiceError ServiceError::fromJson(const QJsonObject &envelope) {
     const QJsonValue wrapped = envelope.value(QLatin1String("error"));
     QJsonObject object = wrapped.isObject() ? wrapped.toObject() : envelope;
     ServiceError error;
@@ -28,8 +27,7 @@ ServiceError ServiceError::fromJson(const QJsonObject &envelope)
     return error;
 }
 
-QJsonObject ServiceError::toErrorObject() const
-{
+QJsonObject ServiceError::toErrorObject() const {
     QJsonObject inner;
     for (auto it = innerCodes.crbegin(); it != innerCodes.crend(); ++it) {
         QJsonObject outer{{QLatin1String("code"), *it}};
@@ -43,8 +41,7 @@ QJsonObject ServiceError::toErrorObject() const
     return json;
 }
 
-QJsonObject ServiceError::toJson() const
-{
+QJsonObject ServiceError::toJson() const {
     return QJsonObject{{QLatin1String("error"), toErrorObject()}};
 }
 

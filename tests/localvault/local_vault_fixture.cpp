@@ -57,6 +57,8 @@ bool LocalVaultFixture::start(QString *error) {
     options.dataDirectory = m_dataDir.path();
     options.demo = m_demo;
     options.issuerDelayMs = m_issuerDelayMs;
+    if (m_optionsHook)
+        m_optionsHook(options);
     if (!m_server->start(options, error))
         return false;
     return loadConnection(m_server->connectionFilePath(), error);

@@ -9,6 +9,7 @@
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // A local vault started by the test on a temporary data directory, and an HTTPS client that
@@ -31,6 +32,10 @@ public:
     explicit LocalVaultFixture(qint64 issuerDelayMs = 1500, bool demo = false);
     ~LocalVaultFixture();
 
+    // Adjusts the server options of the next start() (e.g. a short device-code interval).
+    void setOptionsHook(std::function<void(certdeck::localvault::LocalVaultOptions &)> hook) {
+        m_optionsHook = std::move(hook);
+    }
     bool start(QString *error);
     void stop();                  // destroys the server; the data directory stays
     bool restart(QString *error); // same data directory
@@ -65,6 +70,7 @@ private:
     qint64 m_issuerDelayMs;
     bool m_demo;
     std::unique_ptr<certdeck::localvault::LocalVaultServer> m_server;
+    std::function<void(certdeck::localvault::LocalVaultOptions &)> m_optionsHook;
     QNetworkAccessManager m_network;
     QSslConfiguration m_ssl;
     QJsonObject m_connection;

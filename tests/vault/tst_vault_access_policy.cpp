@@ -14,8 +14,7 @@ using certdeck::vault::test::someStrings;
 
 namespace {
 
-QStringList split(const char *names)
-{
+QStringList split(const char *names) {
     return QString::fromLatin1(names).split(QLatin1Char(','));
 }
 
@@ -53,8 +52,7 @@ const char vaultText[] = R"({
   }
 })";
 
-AccessPolicyEntry entryWith(const char *permissionsJson)
-{
+AccessPolicyEntry entryWith(const char *permissionsJson) {
     AccessPolicyEntry entry;
     entry.permissions = Permissions::fromJson(objectFrom(permissionsJson));
     return entry;
@@ -62,28 +60,28 @@ AccessPolicyEntry entryWith(const char *permissionsJson)
 
 } // namespace
 
-void TestVaultAccessPolicy::permissionNamesMatchTheSpec()
-{
-    QCOMPARE(Permission::allKeyPermissions(),
-             split("all,encrypt,decrypt,wrapKey,unwrapKey,sign,verify,get,list,create,update,import,"
-                   "delete,backup,restore,recover,purge,release,rotate,getrotationpolicy,"
-                   "setrotationpolicy"));
+void TestVaultAccessPolicy::permissionNamesMatchTheSpec() {
+    QCOMPARE(
+        Permission::allKeyPermissions(),
+        split("all,encrypt,decrypt,wrapKey,unwrapKey,sign,verify,get,list,create,update,import,"
+              "delete,backup,restore,recover,purge,release,rotate,getrotationpolicy,"
+              "setrotationpolicy"));
     QCOMPARE(Permission::allSecretPermissions(),
              split("all,get,list,set,delete,backup,restore,recover,purge"));
     QCOMPARE(Permission::allCertificatePermissions(),
              split("all,get,list,delete,create,import,update,managecontacts,getissuers,listissuers,"
                    "setissuers,deleteissuers,manageissuers,recover,purge,backup,restore"));
-    QCOMPARE(Permission::allStoragePermissions(),
-             split("all,get,list,delete,set,update,regeneratekey,recover,purge,backup,restore,setsas,"
-                   "listsas,getsas,deletesas"));
+    QCOMPARE(
+        Permission::allStoragePermissions(),
+        split("all,get,list,delete,set,update,regeneratekey,recover,purge,backup,restore,setsas,"
+              "listsas,getsas,deletesas"));
     QCOMPARE(Permission::allKeyPermissions().size(), 21);
     QCOMPARE(Permission::allSecretPermissions().size(), 9);
     QCOMPARE(Permission::allCertificatePermissions().size(), 17);
     QCOMPARE(Permission::allStoragePermissions().size(), 15);
 }
 
-void TestVaultAccessPolicy::grantsIsCaseInsensitive()
-{
+void TestVaultAccessPolicy::grantsIsCaseInsensitive() {
     const AccessPolicyEntry entry =
         entryWith(R"({"certificates": ["Get", "list", "ManageContacts"], "keys": ["WrapKey"]})");
     QVERIFY(entry.grants(QStringLiteral("certificates"), QStringLiteral("get")));
@@ -95,19 +93,19 @@ void TestVaultAccessPolicy::grantsIsCaseInsensitive()
     QVERIFY(!entry.grants(QStringLiteral("certificates"), QStringLiteral("purge")));
 }
 
-void TestVaultAccessPolicy::allGrantsItsWholeCategory()
-{
+void TestVaultAccessPolicy::allGrantsItsWholeCategory() {
     const AccessPolicyEntry entry = entryWith(R"({"secrets": ["All"], "certificates": ["get"]})");
     for (const QString &permission : Permission::allSecretPermissions())
         QVERIFY2(entry.grants(QStringLiteral("secrets"), permission), qPrintable(permission));
     QVERIFY(entry.grants(QStringLiteral("secrets"), QStringLiteral("PURGE")));
-    QVERIFY(!entry.grants(QStringLiteral("secrets"), QStringLiteral("encrypt"))); // not a secret permission
-    QVERIFY(!entry.grants(QStringLiteral("certificates"), QStringLiteral("list"))); // "all" stays in its category
+    QVERIFY(!entry.grants(QStringLiteral("secrets"),
+                          QStringLiteral("encrypt"))); // not a secret permission
+    QVERIFY(!entry.grants(QStringLiteral("certificates"),
+                          QStringLiteral("list"))); // "all" stays in its category
     QVERIFY(!entry.grants(QStringLiteral("keys"), QStringLiteral("get")));
 }
 
-void TestVaultAccessPolicy::grantsNothingForAbsentOrUnknownCategories()
-{
+void TestVaultAccessPolicy::grantsNothingForAbsentOrUnknownCategories() {
     const AccessPolicyEntry entry = entryWith(R"({"keys": ["all"], "storage": []})");
     QVERIFY(!entry.grants(QStringLiteral("certificates"), QStringLiteral("get")));
     QVERIFY(!entry.grants(QStringLiteral("storage"), QStringLiteral("get")));
@@ -116,8 +114,7 @@ void TestVaultAccessPolicy::grantsNothingForAbsentOrUnknownCategories()
     QVERIFY(entry.grants(QStringLiteral("KEYS"), QStringLiteral("getrotationpolicy")));
 }
 
-void TestVaultAccessPolicy::entryRoundTrips()
-{
+void TestVaultAccessPolicy::entryRoundTrips() {
     const char *text = R"({"tenantId": "t1", "objectId": "o1", "applicationId": "a1",
         "permissions": {"keys": [], "secrets": ["get"], "certificates": ["Get", "List"],
                         "storage": ["setsas"]}})";
@@ -129,12 +126,13 @@ void TestVaultAccessPolicy::entryRoundTrips()
     QCOMPARE(entry.permissions.certificates,
              someStrings({QStringLiteral("Get"), QStringLiteral("List")})); // casing kept
     VAULT_COMPARE_JSON(entry.toJson(), objectFrom(text));
-    const char *minimal = R"({"tenantId": "t", "objectId": "o", "permissions": {"secrets": ["get"]}})";
-    VAULT_COMPARE_JSON(AccessPolicyEntry::fromJson(objectFrom(minimal)).toJson(), objectFrom(minimal));
+    const char *minimal =
+        R"({"tenantId": "t", "objectId": "o", "permissions": {"secrets": ["get"]}})";
+    VAULT_COMPARE_JSON(AccessPolicyEntry::fromJson(objectFrom(minimal)).toJson(),
+                       objectFrom(minimal));
 }
 
-void TestVaultAccessPolicy::entryToleratesWrongTypes()
-{
+void TestVaultAccessPolicy::entryToleratesWrongTypes() {
     const AccessPolicyEntry entry = AccessPolicyEntry::fromJson(objectFrom(
         R"({"tenantId": 1, "objectId": null, "applicationId": [], "permissions": {"keys": "all",
             "secrets": ["get", 5]}})"));
@@ -147,8 +145,7 @@ void TestVaultAccessPolicy::entryToleratesWrongTypes()
              Permissions());
 }
 
-void TestVaultAccessPolicy::vaultParsesModelledMembers()
-{
+void TestVaultAccessPolicy::vaultParsesModelledMembers() {
     const VaultResource vault = VaultResource::fromJson(objectFrom(vaultText));
     QCOMPARE(vault.name, QStringLiteral("sample-vault"));
     QCOMPARE(vault.type, QStringLiteral("Microsoft.KeyVault/vaults"));
@@ -168,15 +165,16 @@ void TestVaultAccessPolicy::vaultParsesModelledMembers()
     QVERIFY(vault.enablePurgeProtection);
 }
 
-void TestVaultAccessPolicy::vaultKeepsEverythingElse()
-{
+void TestVaultAccessPolicy::vaultKeepsEverythingElse() {
     const VaultResource vault = VaultResource::fromJson(objectFrom(vaultText));
     QCOMPARE(vault.extra.value(QLatin1String("tags")).toObject(), objectFrom(R"({"env": "test"})"));
     QVERIFY(vault.extra.contains(QLatin1String("systemData")));
     QCOMPARE(vault.extra.size(), 2);
     QCOMPARE(vault.extraProperties.value(QLatin1String("enabledForDeployment")).toBool(), true);
-    QCOMPARE(vault.extraProperties.value(QLatin1String("networkAcls")).toObject()
-                 .value(QLatin1String("defaultAction")).toString(),
+    QCOMPARE(vault.extraProperties.value(QLatin1String("networkAcls"))
+                 .toObject()
+                 .value(QLatin1String("defaultAction"))
+                 .toString(),
              QStringLiteral("Deny"));
     QCOMPARE(vault.extraProperties.value(QLatin1String("sku")).toObject(),
              objectFrom(R"({"capacity": 1})"));
@@ -184,15 +182,13 @@ void TestVaultAccessPolicy::vaultKeepsEverythingElse()
     QVERIFY(!vault.extraProperties.contains(QLatin1String("accessPolicies")));
 }
 
-void TestVaultAccessPolicy::vaultRoundTrips()
-{
+void TestVaultAccessPolicy::vaultRoundTrips() {
     const VaultResource vault = VaultResource::fromJson(objectFrom(vaultText));
     VAULT_COMPARE_JSON(vault.toJson(), objectFrom(vaultText));
     QCOMPARE(VaultResource::fromJson(vault.toJson()), vault);
 }
 
-void TestVaultAccessPolicy::vaultDefaultsMissingBooleans()
-{
+void TestVaultAccessPolicy::vaultDefaultsMissingBooleans() {
     const VaultResource vault = VaultResource::fromJson(objectFrom(R"({"name": "v",
         "properties": {"tenantId": "t", "enableSoftDelete": "false", "softDeleteRetentionInDays": "7",
                        "accessPolicies": null}})"));
@@ -207,8 +203,7 @@ void TestVaultAccessPolicy::vaultDefaultsMissingBooleans()
     QCOMPARE(empty.softDeleteRetentionInDays, 90);
 }
 
-void TestVaultAccessPolicy::vaultNeverSendsPurgeProtectionFalse()
-{
+void TestVaultAccessPolicy::vaultNeverSendsPurgeProtectionFalse() {
     VaultResource vault;
     vault.tenantId = QStringLiteral("t");
     vault.skuFamily = QStringLiteral("A");

@@ -19,8 +19,7 @@ namespace {
 
 const QByteArray derBytes = QByteArray::fromHex("3082010a0282010100c2c6688abb99669858fbe0bfffef");
 
-QString standardBase64(const QByteArray &bytes)
-{
+QString standardBase64(const QByteArray &bytes) {
     return QString::fromLatin1(bytes.toBase64());
 }
 
@@ -42,12 +41,13 @@ const char bundleWithUnknowns[] = R"({
 
 } // namespace
 
-void TestVaultBundle::bundleParsesModelledMembers()
-{
+void TestVaultBundle::bundleParsesModelledMembers() {
     const CertificateBundle bundle = CertificateBundle::fromJson(objectFrom(bundleWithUnknowns));
     QCOMPARE(bundle.name(), QStringLiteral("web"));
     QCOMPARE(bundle.version(), QStringLiteral("0123456789abcdef0123456789abcdef"));
-    QCOMPARE(bundle.kid, QStringLiteral("https://kv.vault.azure.net/keys/web/0123456789abcdef0123456789abcdef"));
+    QCOMPARE(
+        bundle.kid,
+        QStringLiteral("https://kv.vault.azure.net/keys/web/0123456789abcdef0123456789abcdef"));
     QCOMPARE(bundle.x5t, QStringLiteral("abc_-def")); // kept as sent
     QCOMPARE(bundle.cer, QByteArray::fromBase64("MIIBCgKCAQEAwsZoiruZZphY++/v"));
     QCOMPARE(bundle.cer.size(), 21);
@@ -58,31 +58,31 @@ void TestVaultBundle::bundleParsesModelledMembers()
     QCOMPARE(bundle.tags->value(QStringLiteral("owner")), QStringLiteral("ops"));
     QCOMPARE(bundle.tags->size(), 2);
     QCOMPARE(bundle.policy->issuer->name, std::optional<QString>(QStringLiteral("Self")));
-    QCOMPARE(bundle.pendingId,
-             std::optional<QString>(QStringLiteral("https://kv.vault.azure.net/certificates/web/pending")));
+    QCOMPARE(bundle.pendingId, std::optional<QString>(QStringLiteral(
+                                   "https://kv.vault.azure.net/certificates/web/pending")));
 }
 
-void TestVaultBundle::bundleKeepsUnknownMembers()
-{
+void TestVaultBundle::bundleKeepsUnknownMembers() {
     const CertificateBundle bundle = CertificateBundle::fromJson(objectFrom(bundleWithUnknowns));
-    const QJsonObject expected = objectFrom(R"({"preserveCertOrder": false, "managed": {"by": "someone"},
+    const QJsonObject expected =
+        objectFrom(R"({"preserveCertOrder": false, "managed": {"by": "someone"},
                                           "pending": {"kind": "create"}})");
     QCOMPARE(bundle.extra, expected);
     QCOMPARE(bundle.attributes.extra, objectFrom(R"({"hsmPlatform": "2"})"));
-    QCOMPARE(bundle.policy->x509Properties->extra, objectFrom(R"({"basic_constraints": {"ca": false}})"));
+    QCOMPARE(bundle.policy->x509Properties->extra,
+             objectFrom(R"({"basic_constraints": {"ca": false}})"));
 }
 
-void TestVaultBundle::bundleRoundTrips()
-{
+void TestVaultBundle::bundleRoundTrips() {
     const CertificateBundle bundle = CertificateBundle::fromJson(objectFrom(bundleWithUnknowns));
     VAULT_COMPARE_JSON(bundle.toJson(), objectFrom(bundleWithUnknowns));
     QCOMPARE(CertificateBundle::fromJson(bundle.toJson()), bundle);
 }
 
-void TestVaultBundle::pendingBundleOmitsMissingMembers()
-{
+void TestVaultBundle::pendingBundleOmitsMissingMembers() {
     // While the first version is pending: no kid/sid/x5t/cer, disabled, and a pending object.
-    const char *text = R"({"id": "https://kv.vault.azure.net/certificates/new/ffffffffffffffffffffffffffffffff",
+    const char *text =
+        R"({"id": "https://kv.vault.azure.net/certificates/new/ffffffffffffffffffffffffffffffff",
         "attributes": {"enabled": false, "created": 1712864312, "updated": 1712864312},
         "pending": {"id": "https://kv.vault.azure.net/certificates/new/pending"}})";
     const CertificateBundle bundle = CertificateBundle::fromJson(objectFrom(text));
@@ -93,8 +93,7 @@ void TestVaultBundle::pendingBundleOmitsMissingMembers()
     VAULT_COMPARE_JSON(bundle.toJson(), objectFrom(text));
 }
 
-void TestVaultBundle::bundleToleratesWrongTypes()
-{
+void TestVaultBundle::bundleToleratesWrongTypes() {
     const CertificateBundle bundle = CertificateBundle::fromJson(objectFrom(R"({
         "id": 42, "kid": null, "x5t": ["a"], "cer": 12, "contentType": false,
         "attributes": "enabled", "tags": ["env", "prod"], "policy": "Self", "pending": "yes",
@@ -111,10 +110,9 @@ void TestVaultBundle::bundleToleratesWrongTypes()
     QVERIFY(CertificateBundle::fromJson(objectFrom(R"({"cer": "not base64 !"})")).cer.isEmpty());
 }
 
-void TestVaultBundle::cerAcceptsBothBase64Alphabets()
-{
-    const QByteArray urlSafe = derBytes.toBase64(QByteArray::Base64UrlEncoding |
-                                                 QByteArray::OmitTrailingEquals);
+void TestVaultBundle::cerAcceptsBothBase64Alphabets() {
+    const QByteArray urlSafe =
+        derBytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QJsonObject json{{QLatin1String("cer"), QString::fromLatin1(urlSafe)}};
     const CertificateBundle bundle = CertificateBundle::fromJson(json);
     QCOMPARE(bundle.cer, derBytes);
@@ -122,8 +120,7 @@ void TestVaultBundle::cerAcceptsBothBase64Alphabets()
     QCOMPARE(bundle.toJson().value(QLatin1String("cer")).toString(), standardBase64(derBytes));
 }
 
-void TestVaultBundle::emptyPendingObjectSurvives()
-{
+void TestVaultBundle::emptyPendingObjectSurvives() {
     const char *text = R"({"id": "https://kv.vault.azure.net/certificates/a/b", "attributes": {},
                            "pending": {}})";
     const CertificateBundle bundle = CertificateBundle::fromJson(objectFrom(text));
@@ -131,8 +128,7 @@ void TestVaultBundle::emptyPendingObjectSurvives()
     VAULT_COMPARE_JSON(bundle.toJson(), objectFrom(text));
 }
 
-void TestVaultBundle::deletedBundleWritesOneObject()
-{
+void TestVaultBundle::deletedBundleWritesOneObject() {
     DeletedCertificateBundle deleted;
     deleted.bundle.id = QStringLiteral("https://kv.vault.azure.net/certificates/old/0123");
     deleted.bundle.cer = derBytes;
@@ -153,8 +149,7 @@ void TestVaultBundle::deletedBundleWritesOneObject()
     QVERIFY(back.bundle.extra.isEmpty());
 }
 
-void TestVaultBundle::deletedBundleWithoutSoftDelete()
-{
+void TestVaultBundle::deletedBundleWithoutSoftDelete() {
     const char *text = R"({"id": "https://kv.vault.azure.net/certificates/x/1", "attributes": {}})";
     const DeletedCertificateBundle deleted = DeletedCertificateBundle::fromJson(objectFrom(text));
     QVERIFY(!deleted.recoveryId && !deleted.deletedDate && !deleted.scheduledPurgeDate);
@@ -162,8 +157,7 @@ void TestVaultBundle::deletedBundleWithoutSoftDelete()
     VAULT_COMPARE_JSON(deleted.toJson(), objectFrom(text));
 }
 
-void TestVaultBundle::identifiers_data()
-{
+void TestVaultBundle::identifiers_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("collection");
     QTest::addColumn<QString>("name");
@@ -173,12 +167,14 @@ void TestVaultBundle::identifiers_data()
     QTest::newRow("versioned") << base + QStringLiteral("/certificates/web/") + v
                                << QStringLiteral("certificates") << QStringLiteral("web") << v;
     QTest::newRow("unversioned") << base + QStringLiteral("/certificates/web")
-                                 << QStringLiteral("certificates") << QStringLiteral("web") << QString();
-    QTest::newRow("trailing slash") << base + QStringLiteral("/certificates/web/")
-                                    << QStringLiteral("certificates") << QStringLiteral("web")
-                                    << QString();
+                                 << QStringLiteral("certificates") << QStringLiteral("web")
+                                 << QString();
+    QTest::newRow("trailing slash")
+        << base + QStringLiteral("/certificates/web/") << QStringLiteral("certificates")
+        << QStringLiteral("web") << QString();
     QTest::newRow("pending") << base + QStringLiteral("/certificates/web/pending")
-                             << QStringLiteral("certificates") << QStringLiteral("web") << QString();
+                             << QStringLiteral("certificates") << QStringLiteral("web")
+                             << QString();
     QTest::newRow("policy") << base + QStringLiteral("/certificates/web/policy")
                             << QStringLiteral("certificates") << QStringLiteral("web") << QString();
     QTest::newRow("deleted") << base + QStringLiteral("/deletedcertificates/web")
@@ -186,20 +182,20 @@ void TestVaultBundle::identifiers_data()
                              << QString();
     QTest::newRow("port") << QStringLiteral("https://localhost:8443/keys/k1/") + v
                           << QStringLiteral("keys") << QStringLiteral("k1") << v;
-    QTest::newRow("query ignored") << base + QStringLiteral("/secrets/s1/abc?api-version=7.5")
-                                   << QStringLiteral("secrets") << QStringLiteral("s1")
-                                   << QStringLiteral("abc");
-    QTest::newRow("percent-encoded") << base + QStringLiteral("/certificates/a%2Db")
-                                     << QStringLiteral("certificates") << QStringLiteral("a-b")
-                                     << QString();
+    QTest::newRow("query ignored")
+        << base + QStringLiteral("/secrets/s1/abc?api-version=7.5") << QStringLiteral("secrets")
+        << QStringLiteral("s1") << QStringLiteral("abc");
+    QTest::newRow("percent-encoded")
+        << base + QStringLiteral("/certificates/a%2Db") << QStringLiteral("certificates")
+        << QStringLiteral("a-b") << QString();
     QTest::newRow("no scheme") << QStringLiteral("/certificates/web/1") << QString() << QString()
                                << QString();
     QTest::newRow("empty") << QString() << QString() << QString() << QString();
-    QTest::newRow("garbage") << QStringLiteral("http://[::1") << QString() << QString() << QString();
+    QTest::newRow("garbage") << QStringLiteral("http://[::1") << QString() << QString()
+                             << QString();
 }
 
-void TestVaultBundle::identifiers()
-{
+void TestVaultBundle::identifiers() {
     QFETCH(QString, id);
     QFETCH(QString, collection);
     QFETCH(QString, name);
@@ -218,19 +214,19 @@ void TestVaultBundle::identifiers()
     QCOMPARE(item.version(), version);
 }
 
-void TestVaultBundle::identifierVaultUrl()
-{
-    QCOMPARE(ObjectIdentifier::parse(QStringLiteral("https://kv.vault.azure.net/certificates/a/b")).vaultUrl,
+void TestVaultBundle::identifierVaultUrl() {
+    QCOMPARE(ObjectIdentifier::parse(QStringLiteral("https://kv.vault.azure.net/certificates/a/b"))
+                 .vaultUrl,
              QStringLiteral("https://kv.vault.azure.net"));
-    QCOMPARE(ObjectIdentifier::parse(QStringLiteral("https://localhost:8443/certificates/a")).vaultUrl,
-             QStringLiteral("https://localhost:8443"));
+    QCOMPARE(
+        ObjectIdentifier::parse(QStringLiteral("https://localhost:8443/certificates/a")).vaultUrl,
+        QStringLiteral("https://localhost:8443"));
     QCOMPARE(ObjectIdentifier::parse(QStringLiteral("https://u:p@kv.example:443/keys/a")).vaultUrl,
              QStringLiteral("https://kv.example:443"));
     QVERIFY(ObjectIdentifier::parse(QStringLiteral("certificates/a/b")).vaultUrl.isEmpty());
 }
 
-void TestVaultBundle::tags()
-{
+void TestVaultBundle::tags() {
     QVERIFY(!tagsFromJson(QJsonValue()).has_value());
     QVERIFY(!tagsFromJson(QJsonValue(QJsonValue::Null)).has_value());
     QVERIFY(!tagsFromJson(QJsonValue(QStringLiteral("env=prod"))).has_value());
@@ -243,8 +239,7 @@ void TestVaultBundle::tags()
     VAULT_COMPARE_JSON(tagsToJson(Tags()), QJsonObject());
 }
 
-void TestVaultBundle::itemsAndDeletedItems()
-{
+void TestVaultBundle::itemsAndDeletedItems() {
     const char *text = R"({"id": "https://kv.vault.azure.net/certificates/gone",
         "x5t": "WxQslvsKYLH0zmdu95MwqjYNNDM",
         "attributes": {"enabled": true, "recoveryLevel": "CustomizedRecoverable+Purgeable",
@@ -262,8 +257,7 @@ void TestVaultBundle::itemsAndDeletedItems()
     VAULT_COMPARE_JSON(item.toJson(), objectFrom(text));
 }
 
-void TestVaultBundle::listPageTolerance()
-{
+void TestVaultBundle::listPageTolerance() {
     const auto page = certificateListFromJson(objectFrom(R"({"value": [
         {"id": "https://kv.vault.azure.net/certificates/a", "attributes": {}}, 3, "x", null,
         {"id": "https://kv.vault.azure.net/certificates/b", "attributes": {}}], "nextLink": 5})"));
@@ -274,10 +268,10 @@ void TestVaultBundle::listPageTolerance()
     QVERIFY(certificateListFromJson(QJsonObject()).value.isEmpty());
 }
 
-void TestVaultBundle::listPageWritesNullNextLinkOnLastPage()
-{
+void TestVaultBundle::listPageWritesNullNextLinkOnLastPage() {
     ListPage<CertificateItem> page;
-    VAULT_COMPARE_JSON(certificateListToJson(page), objectFrom(R"({"value": [], "nextLink": null})"));
+    VAULT_COMPARE_JSON(certificateListToJson(page),
+                       objectFrom(R"({"value": [], "nextLink": null})"));
     page.nextLink = QStringLiteral("https://kv.vault.azure.net/certificates?$skiptoken=x");
     CertificateItem item;
     item.id = QStringLiteral("https://kv.vault.azure.net/certificates/a");
@@ -288,8 +282,7 @@ void TestVaultBundle::listPageWritesNullNextLinkOnLastPage()
     VAULT_COMPARE_JSON(certificateListToJson(page), expected);
 }
 
-void TestVaultBundle::secretBundleRoundTrips()
-{
+void TestVaultBundle::secretBundleRoundTrips() {
     const char *text = R"({"id": "https://kv.vault.azure.net/secrets/web/0123",
         "value": "MIIKPAIBAzCCCfwGCSqGSIb3DQEHAaCCCe0Egg",
         "contentType": "application/x-pkcs12",
@@ -299,11 +292,13 @@ void TestVaultBundle::secretBundleRoundTrips()
     const SecretBundle secret = SecretBundle::fromJson(objectFrom(text));
     QCOMPARE(secret.value, QStringLiteral("MIIKPAIBAzCCCfwGCSqGSIb3DQEHAaCCCe0Egg"));
     QCOMPARE(secret.managed, std::optional<bool>(true));
-    QCOMPARE(secret.kid, std::optional<QString>(QStringLiteral("https://kv.vault.azure.net/keys/web/0123")));
+    QCOMPARE(secret.kid,
+             std::optional<QString>(QStringLiteral("https://kv.vault.azure.net/keys/web/0123")));
     QCOMPARE(secret.attributes.expires, std::optional<qint64>(1744400312));
     QCOMPARE(secret.extra, objectFrom(R"({"preserveCertOrder": false})"));
     VAULT_COMPARE_JSON(secret.toJson(), objectFrom(text));
-    const SecretBundle wrong = SecretBundle::fromJson(objectFrom(R"({"value": 1, "managed": "true"})"));
+    const SecretBundle wrong =
+        SecretBundle::fromJson(objectFrom(R"({"value": 1, "managed": "true"})"));
     QVERIFY(wrong.value.isEmpty());
     QVERIFY(!wrong.managed.has_value());
 }

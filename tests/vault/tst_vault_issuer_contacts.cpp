@@ -44,8 +44,7 @@ const char issuerEcho[] = R"({
 
 } // namespace
 
-void TestVaultIssuerContacts::issuerParsesModelledMembers()
-{
+void TestVaultIssuerContacts::issuerParsesModelledMembers() {
     const IssuerBundle issuer = IssuerBundle::fromJson(objectFrom(issuerText));
     QCOMPARE(issuer.name(), QStringLiteral("digicert-main"));
     QCOMPARE(issuer.provider, std::optional<QString>(QStringLiteral("DigiCert")));
@@ -54,38 +53,44 @@ void TestVaultIssuerContacts::issuerParsesModelledMembers()
     QCOMPARE(issuer.organizationId, std::optional<QString>(QStringLiteral("org-7")));
     QCOMPARE(issuer.administrators->size(), 2);
     QCOMPARE(issuer.administrators->at(0).firstName, std::optional<QString>(QStringLiteral("Ada")));
-    QCOMPARE(issuer.administrators->at(0).lastName, std::optional<QString>(QStringLiteral("Lovelace")));
-    QCOMPARE(issuer.administrators->at(0).phone, std::optional<QString>(QStringLiteral("555-0100")));
-    QCOMPARE(issuer.administrators->at(1).email, std::optional<QString>(QStringLiteral("ops@example.com")));
+    QCOMPARE(issuer.administrators->at(0).lastName,
+             std::optional<QString>(QStringLiteral("Lovelace")));
+    QCOMPARE(issuer.administrators->at(0).phone,
+             std::optional<QString>(QStringLiteral("555-0100")));
+    QCOMPARE(issuer.administrators->at(1).email,
+             std::optional<QString>(QStringLiteral("ops@example.com")));
     QVERIFY(!issuer.administrators->at(1).firstName.has_value());
     QCOMPARE(issuer.enabled, std::optional<bool>(true));
     QCOMPARE(issuer.created, std::optional<qint64>(1775446674));
     QCOMPARE(issuer.updated, std::optional<qint64>(1775446675));
 }
 
-void TestVaultIssuerContacts::issuerKeepsUnknownNestedMembers()
-{
+void TestVaultIssuerContacts::issuerKeepsUnknownNestedMembers() {
     const IssuerBundle issuer = IssuerBundle::fromJson(objectFrom(issuerText));
     const QJsonObject expected = objectFrom(R"({"etag": "w/1", "org_details": {"zip": 0},
                                           "attributes": {"recoveryLevel": "Purgeable"}})");
     QCOMPARE(issuer.extra, expected);
 }
 
-void TestVaultIssuerContacts::issuerPasswordIsNeverWritten()
-{
+void TestVaultIssuerContacts::issuerPasswordIsNeverWritten() {
     IssuerBundle issuer = IssuerBundle::fromJson(objectFrom(issuerText));
     const QByteArray text = QJsonDocument(issuer.toJson()).toJson(QJsonDocument::Compact);
     QVERIFY(!text.contains("pwd"));
     QVERIFY(!text.contains("s3cr3t-Pa55"));
-    QVERIFY(!issuer.toJson().value(QLatin1String("credentials")).toObject().contains(QLatin1String("pwd")));
+    QVERIFY(!issuer.toJson()
+                 .value(QLatin1String("credentials"))
+                 .toObject()
+                 .contains(QLatin1String("pwd")));
     // Only a password: no credentials object at all.
     IssuerBundle onlyPassword;
     onlyPassword.id = issuer.id;
     onlyPassword.password = QStringLiteral("hunter2");
-    VAULT_COMPARE_JSON(onlyPassword.toJson(),
-                       objectFrom(R"({"id": "https://kv.vault.azure.net/certificates/issuers/digicert-main"})"));
+    VAULT_COMPARE_JSON(
+        onlyPassword.toJson(),
+        objectFrom(R"({"id": "https://kv.vault.azure.net/certificates/issuers/digicert-main"})"));
     // A PUT body parsed back: the password is read, and still not echoed.
-    const IssuerBundle parsedOnly = IssuerBundle::fromJson(objectFrom(R"({"credentials": {"pwd": "x1"}})"));
+    const IssuerBundle parsedOnly =
+        IssuerBundle::fromJson(objectFrom(R"({"credentials": {"pwd": "x1"}})"));
     QCOMPARE(parsedOnly.password, std::optional<QString>(QStringLiteral("x1")));
     VAULT_COMPARE_JSON(parsedOnly.toJson(), QJsonObject());
     // Nor when a caller smuggles it into extra.
@@ -96,8 +101,7 @@ void TestVaultIssuerContacts::issuerPasswordIsNeverWritten()
                        objectFrom(R"({"credentials": {"account_id": "acct", "kind": "basic"}})"));
 }
 
-void TestVaultIssuerContacts::issuerRoundTripsWithoutPassword()
-{
+void TestVaultIssuerContacts::issuerRoundTripsWithoutPassword() {
     const IssuerBundle issuer = IssuerBundle::fromJson(objectFrom(issuerText));
     VAULT_COMPARE_JSON(issuer.toJson(), objectFrom(issuerEcho));
     const IssuerBundle echoed = IssuerBundle::fromJson(objectFrom(issuerEcho));
@@ -105,16 +109,14 @@ void TestVaultIssuerContacts::issuerRoundTripsWithoutPassword()
     QVERIFY(!echoed.password.has_value());
 }
 
-void TestVaultIssuerContacts::issuerItemJson()
-{
+void TestVaultIssuerContacts::issuerItemJson() {
     const IssuerBundle issuer = IssuerBundle::fromJson(objectFrom(issuerText));
     const QJsonObject expected = objectFrom(R"({
         "id": "https://kv.vault.azure.net/certificates/issuers/digicert-main", "provider": "DigiCert"})");
     VAULT_COMPARE_JSON(issuer.toItemJson(), expected);
 }
 
-void TestVaultIssuerContacts::issuerMerge()
-{
+void TestVaultIssuerContacts::issuerMerge() {
     const IssuerBundle base = IssuerBundle::fromJson(objectFrom(issuerText));
     const IssuerBundle patch = IssuerBundle::fromJson(objectFrom(R"({
         "credentials": {"account_id": "acct-43"},
@@ -127,18 +129,20 @@ void TestVaultIssuerContacts::issuerMerge()
     QCOMPARE(merged.password, base.password);
     QCOMPARE(merged.organizationId, base.organizationId);
     QCOMPARE(merged.administrators->size(), 1); // lists replace whole
-    QCOMPARE(merged.administrators->at(0).email, std::optional<QString>(QStringLiteral("new@example.com")));
+    QCOMPARE(merged.administrators->at(0).email,
+             std::optional<QString>(QStringLiteral("new@example.com")));
     QCOMPARE(merged.enabled, std::optional<bool>(false));
     QCOMPARE(merged.created, base.created);
-    QCOMPARE(merged.extra.value(QLatin1String("org_details")).toObject(), objectFrom(R"({"zip": 0})"));
+    QCOMPARE(merged.extra.value(QLatin1String("org_details")).toObject(),
+             objectFrom(R"({"zip": 0})"));
     QCOMPARE(base.mergedWith(IssuerBundle()), base);
     IssuerBundle newPassword;
     newPassword.password = QStringLiteral("rotated");
-    QCOMPARE(base.mergedWith(newPassword).password, std::optional<QString>(QStringLiteral("rotated")));
+    QCOMPARE(base.mergedWith(newPassword).password,
+             std::optional<QString>(QStringLiteral("rotated")));
 }
 
-void TestVaultIssuerContacts::issuerToleratesWrongTypes()
-{
+void TestVaultIssuerContacts::issuerToleratesWrongTypes() {
     const IssuerBundle issuer = IssuerBundle::fromJson(objectFrom(R"({
         "id": 1, "provider": ["DigiCert"], "credentials": "acct", "org_details": {"admin_details": {}},
         "attributes": {"enabled": "yes", "created": "1775446674"}})"));
@@ -149,17 +153,17 @@ void TestVaultIssuerContacts::issuerToleratesWrongTypes()
     QVERIFY(issuer.name().isEmpty());
 }
 
-void TestVaultIssuerContacts::issuerEmptyNestedObjectsSurvive()
-{
-    const char *text = R"({"id": "https://kv.vault.azure.net/certificates/issuers/t", "provider": "Test",
+void TestVaultIssuerContacts::issuerEmptyNestedObjectsSurvive() {
+    const char *text =
+        R"({"id": "https://kv.vault.azure.net/certificates/issuers/t", "provider": "Test",
                            "credentials": {}, "org_details": {"admin_details": []}, "attributes": {}})";
     const IssuerBundle issuer = IssuerBundle::fromJson(objectFrom(text));
-    QCOMPARE(issuer.administrators, std::optional<QList<AdministratorDetails>>(QList<AdministratorDetails>()));
+    QCOMPARE(issuer.administrators,
+             std::optional<QList<AdministratorDetails>>(QList<AdministratorDetails>()));
     VAULT_COMPARE_JSON(issuer.toJson(), objectFrom(text));
 }
 
-void TestVaultIssuerContacts::contactsRoundTrip()
-{
+void TestVaultIssuerContacts::contactsRoundTrip() {
     const char *text = R"({"id": "https://kv.vault.azure.net/certificates/contacts",
         "contacts": [{"email": "a@a.com", "name": "a", "phone": "111111111111"},
                      {"email": "b@b.com"}, {"email": "a@a.com"}]})";
@@ -172,8 +176,7 @@ void TestVaultIssuerContacts::contactsRoundTrip()
     VAULT_COMPARE_JSON(contacts.toJson(), objectFrom(text));
 }
 
-void TestVaultIssuerContacts::contactsPutBodyAndTolerance()
-{
+void TestVaultIssuerContacts::contactsPutBodyAndTolerance() {
     Contacts contacts;
     Contact contact;
     contact.email = QStringLiteral("c@c.com");

@@ -27,8 +27,7 @@ const char failedOperation[] = R"({
 
 } // namespace
 
-void TestVaultOperation::terminalStatuses_data()
-{
+void TestVaultOperation::terminalStatuses_data() {
     QTest::addColumn<QString>("status");
     QTest::addColumn<bool>("terminal");
     QTest::newRow("inProgress") << QStringLiteral("inProgress") << false;
@@ -42,24 +41,22 @@ void TestVaultOperation::terminalStatuses_data()
     QTest::newRow("empty") << QString() << true;
 }
 
-void TestVaultOperation::terminalStatuses()
-{
+void TestVaultOperation::terminalStatuses() {
     QFETCH(QString, status);
     QFETCH(bool, terminal);
     QCOMPARE(OperationStatus::isTerminal(status), terminal);
 }
 
-void TestVaultOperation::statusLiterals()
-{
+void TestVaultOperation::statusLiterals() {
     QCOMPARE(OperationStatus::InProgress, QStringLiteral("inProgress"));
     QCOMPARE(OperationStatus::Completed, QStringLiteral("completed"));
     QCOMPARE(OperationStatus::Failed, QStringLiteral("failed"));
     QCOMPARE(OperationStatus::Cancelled, QStringLiteral("cancelled"));
 }
 
-void TestVaultOperation::failedOperationParses()
-{
-    const CertificateOperation operation = CertificateOperation::fromJson(objectFrom(failedOperation));
+void TestVaultOperation::failedOperationParses() {
+    const CertificateOperation operation =
+        CertificateOperation::fromJson(objectFrom(failedOperation));
     QCOMPARE(operation.name(), QStringLiteral("ordered"));
     QCOMPARE(operation.issuer->name, std::optional<QString>(QStringLiteral("DigiCertIssuer")));
     QCOMPARE(operation.issuer->certificateType, std::optional<QString>(QStringLiteral("OV-SSL")));
@@ -69,7 +66,8 @@ void TestVaultOperation::failedOperationParses()
     QCOMPARE(operation.cancellationRequested, std::optional<bool>(true));
     QCOMPARE(operation.status, OperationStatus::Failed);
     QVERIFY(OperationStatus::isTerminal(operation.status));
-    QCOMPARE(operation.statusDetails, std::optional<QString>(QStringLiteral("The CA rejected the request.")));
+    QCOMPARE(operation.statusDetails,
+             std::optional<QString>(QStringLiteral("The CA rejected the request.")));
     QVERIFY(operation.error.has_value());
     QCOMPARE(operation.error->code, QStringLiteral("Request rejected"));
     QCOMPARE(operation.error->message, QStringLiteral("Domain validation failed"));
@@ -80,27 +78,26 @@ void TestVaultOperation::failedOperationParses()
     QCOMPARE(operation.extra, objectFrom(R"({"preserveCertOrder": true})"));
 }
 
-void TestVaultOperation::failedOperationRoundTrips()
-{
-    const CertificateOperation operation = CertificateOperation::fromJson(objectFrom(failedOperation));
+void TestVaultOperation::failedOperationRoundTrips() {
+    const CertificateOperation operation =
+        CertificateOperation::fromJson(objectFrom(failedOperation));
     VAULT_COMPARE_JSON(operation.toJson(), objectFrom(failedOperation));
     QCOMPARE(CertificateOperation::fromJson(operation.toJson()), operation);
 }
 
-void TestVaultOperation::errorIsWrittenWithoutEnvelope()
-{
+void TestVaultOperation::errorIsWrittenWithoutEnvelope() {
     CertificateOperation operation;
     operation.id = QStringLiteral("https://kv.vault.azure.net/certificates/c/pending");
     operation.status = OperationStatus::Failed;
-    operation.error = ServiceError{QStringLiteral("Certificate issuer error"), QStringLiteral("boom"), {}};
+    operation.error =
+        ServiceError{QStringLiteral("Certificate issuer error"), QStringLiteral("boom"), {}};
     const QJsonObject expected = objectFrom(R"({
         "id": "https://kv.vault.azure.net/certificates/c/pending", "status": "failed",
         "error": {"code": "Certificate issuer error", "message": "boom"}})");
     VAULT_COMPARE_JSON(operation.toJson(), expected);
 }
 
-void TestVaultOperation::toleratesWrongTypes()
-{
+void TestVaultOperation::toleratesWrongTypes() {
     const CertificateOperation operation = CertificateOperation::fromJson(objectFrom(R"({
         "id": ["x"], "issuer": "Self", "csr": {"der": 1}, "cancellation_requested": "false",
         "status": 3, "status_details": null, "error": "failed", "target": 7, "request_id": true})"));
@@ -117,8 +114,7 @@ void TestVaultOperation::toleratesWrongTypes()
     QVERIFY(operation.toJson().isEmpty());
 }
 
-void TestVaultOperation::cancelRequestBody()
-{
+void TestVaultOperation::cancelRequestBody() {
     // PATCH /pending {"cancellation_requested": true}: nothing else is written.
     CertificateOperation cancel;
     cancel.cancellationRequested = true;

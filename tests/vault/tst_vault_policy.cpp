@@ -39,15 +39,13 @@ const char fullPolicy[] = R"({
   "policy_generation": 7
 })";
 
-CertificatePolicy parsed(const char *text)
-{
+CertificatePolicy parsed(const char *text) {
     return CertificatePolicy::fromJson(objectFrom(text));
 }
 
 } // namespace
 
-void TestVaultPolicy::parsesEveryModelledMember()
-{
+void TestVaultPolicy::parsesEveryModelledMember() {
     const CertificatePolicy policy = parsed(fullPolicy);
     QCOMPARE(policy.id, std::optional<QString>(
                             QStringLiteral("https://kv.vault.azure.net/certificates/web/policy")));
@@ -80,8 +78,7 @@ void TestVaultPolicy::parsesEveryModelledMember()
     QCOMPARE(policy.attributes->updated, std::optional<qint64>(1712864399));
 }
 
-void TestVaultPolicy::keepsUnknownMembersAtEveryLevel()
-{
+void TestVaultPolicy::keepsUnknownMembersAtEveryLevel() {
     const CertificatePolicy policy = parsed(fullPolicy);
     QCOMPARE(policy.extra, objectFrom(R"({"policy_generation": 7})"));
     QCOMPARE(policy.keyProperties->extra, objectFrom(R"({"hsm_pool": "pool-1"})"));
@@ -92,14 +89,12 @@ void TestVaultPolicy::keepsUnknownMembersAtEveryLevel()
     QCOMPARE(policy.attributes->extra, objectFrom(R"({"flavour": "x"})"));
 }
 
-void TestVaultPolicy::roundTripsFullPolicy()
-{
+void TestVaultPolicy::roundTripsFullPolicy() {
     VAULT_COMPARE_JSON(parsed(fullPolicy).toJson(), objectFrom(fullPolicy));
     QCOMPARE(CertificatePolicy::fromJson(parsed(fullPolicy).toJson()), parsed(fullPolicy));
 }
 
-void TestVaultPolicy::keepsPresentButEmptyMembers()
-{
+void TestVaultPolicy::keepsPresentButEmptyMembers() {
     // What the JS SDK sends on create: empty objects and lists must survive.
     const char *text = R"({"key_props": {}, "secret_props": {},
         "x509_props": {"subject": "cn=MyCert", "sans": {}, "ekus": []},
@@ -112,8 +107,7 @@ void TestVaultPolicy::keepsPresentButEmptyMembers()
     VAULT_COMPARE_JSON(policy.toJson(), objectFrom(text));
 }
 
-void TestVaultPolicy::omitsAbsentMembers()
-{
+void TestVaultPolicy::omitsAbsentMembers() {
     CertificatePolicy policy;
     policy.issuer = IssuerParameters{};
     policy.issuer->name = QStringLiteral("Unknown");
@@ -121,8 +115,7 @@ void TestVaultPolicy::omitsAbsentMembers()
     VAULT_COMPARE_JSON(CertificatePolicy().toJson(), QJsonObject());
 }
 
-void TestVaultPolicy::toleratesWrongTypes()
-{
+void TestVaultPolicy::toleratesWrongTypes() {
     const CertificatePolicy policy = parsed(R"({
         "id": 12,
         "key_props": {"exportable": "yes", "kty": ["RSA"], "key_size": "2048", "reuse_key": null},
@@ -150,14 +143,13 @@ void TestVaultPolicy::toleratesWrongTypes()
     QVERIFY(!policy.attributes.has_value());
     QVERIFY(policy.extra.isEmpty());
     // Non-string list elements are skipped, the rest is kept.
-    const X509Properties mixed =
-        X509Properties::fromJson(objectFrom(R"({"key_usage": ["cRLSign", 7, null, "keyCertSign"]})"));
+    const X509Properties mixed = X509Properties::fromJson(
+        objectFrom(R"({"key_usage": ["cRLSign", 7, null, "keyCertSign"]})"));
     QCOMPARE(mixed.keyUsage,
              someStrings({QStringLiteral("cRLSign"), QStringLiteral("keyCertSign")}));
 }
 
-void TestVaultPolicy::acceptsDoublesForIntegers()
-{
+void TestVaultPolicy::acceptsDoublesForIntegers() {
     const CertificatePolicy policy = parsed(R"({"key_props": {"key_size": 4096.0},
         "x509_props": {"validity_months": 1.2e1},
         "attributes": {"created": 1712864311.75, "updated": 1.712864312e9}})");
@@ -165,13 +157,14 @@ void TestVaultPolicy::acceptsDoublesForIntegers()
     QCOMPARE(policy.x509Properties->validityMonths, std::optional<int>(12));
     QCOMPARE(policy.attributes->created, std::optional<qint64>(1712864311));
     QCOMPARE(policy.attributes->updated, std::optional<qint64>(1712864312));
-    const QJsonValue written =
-        policy.toJson().value(QLatin1String("key_props")).toObject().value(QLatin1String("key_size"));
+    const QJsonValue written = policy.toJson()
+                                   .value(QLatin1String("key_props"))
+                                   .toObject()
+                                   .value(QLatin1String("key_size"));
     QCOMPARE(written.toInteger(), qint64(4096));
 }
 
-void TestVaultPolicy::lifetimeActionWireShape()
-{
+void TestVaultPolicy::lifetimeActionWireShape() {
     LifetimeAction action;
     action.daysBeforeExpiry = 30;
     action.actionType = QStringLiteral("EmailContacts");
@@ -184,8 +177,7 @@ void TestVaultPolicy::lifetimeActionWireShape()
     QVERIFY(broken.actionType.isEmpty());
 }
 
-void TestVaultPolicy::mergeReplacesMembersPresentInPatch()
-{
+void TestVaultPolicy::mergeReplacesMembersPresentInPatch() {
     const CertificatePolicy patch = parsed(R"({
         "key_props": {"key_size": 384, "crv": "P-384"},
         "secret_props": {"contentType": "application/x-pkcs12"},
@@ -204,8 +196,7 @@ void TestVaultPolicy::mergeReplacesMembersPresentInPatch()
     QCOMPARE(merged.attributes->enabled, std::optional<bool>(false));
 }
 
-void TestVaultPolicy::mergeKeepsMembersAbsentFromPatch()
-{
+void TestVaultPolicy::mergeKeepsMembersAbsentFromPatch() {
     const CertificatePolicy base = parsed(fullPolicy);
     const CertificatePolicy merged = base.mergedWith(parsed(R"({"key_props": {"key_size": 384},
         "x509_props": {"sans": {"dns_names": []}}, "issuer": {"cty": "EV-SSL"}})"));
@@ -226,8 +217,7 @@ void TestVaultPolicy::mergeKeepsMembersAbsentFromPatch()
     QCOMPARE(base.mergedWith(CertificatePolicy()), base); // an empty patch changes nothing
 }
 
-void TestVaultPolicy::mergeReplacesListsWhole()
-{
+void TestVaultPolicy::mergeReplacesListsWhole() {
     const CertificatePolicy base = parsed(fullPolicy);
     const CertificatePolicy merged = base.mergedWith(parsed(R"({
         "x509_props": {"ekus": [], "key_usage": ["keyEncipherment", "dataEncipherment"]},
@@ -235,15 +225,13 @@ void TestVaultPolicy::mergeReplacesListsWhole()
                               "action": {"action_type": "EmailContacts"}}]})"));
     QCOMPARE(merged.x509Properties->extendedKeyUsages, std::optional<QStringList>(QStringList()));
     QCOMPARE(merged.x509Properties->keyUsage,
-             someStrings(
-                 {QStringLiteral("keyEncipherment"), QStringLiteral("dataEncipherment")}));
+             someStrings({QStringLiteral("keyEncipherment"), QStringLiteral("dataEncipherment")}));
     QCOMPARE(merged.lifetimeActions->size(), 1);
     QCOMPARE(merged.lifetimeActions->at(0).lifetimePercentage, std::optional<int>(90));
     QCOMPARE(merged.lifetimeActions->at(0).actionType, QStringLiteral("EmailContacts"));
 }
 
-void TestVaultPolicy::mergeMergesExtrasMemberByMember()
-{
+void TestVaultPolicy::mergeMergesExtrasMemberByMember() {
     const CertificatePolicy merged = parsed(fullPolicy).mergedWith(parsed(R"({
         "x509_props": {"basic_constraints": {"path_len": 0}},
         "policy_generation": 8, "preserveCertOrder": true})"));
@@ -252,8 +240,7 @@ void TestVaultPolicy::mergeMergesExtrasMemberByMember()
     QCOMPARE(merged.extra, objectFrom(R"({"policy_generation": 8, "preserveCertOrder": true})"));
 }
 
-void TestVaultPolicy::mergeIntoMissingNestedTakesPatch()
-{
+void TestVaultPolicy::mergeIntoMissingNestedTakesPatch() {
     const CertificatePolicy base = parsed(R"({"issuer": {"name": "Self"}})");
     const CertificatePolicy patch = parsed(R"({"key_props": {"kty": "RSA", "key_size": 3072},
         "x509_props": {"sans": {"upns": ["a@b"]}}})");

@@ -23,23 +23,19 @@ namespace {
 
 const QRegularExpression versionPattern(QStringLiteral("^[0-9a-f]{32}$"));
 
-QString str(const QJsonObject &json, const char *key)
-{
+QString str(const QJsonObject &json, const char *key) {
     return json.value(QLatin1String(key)).toString();
 }
 
-qint64 num(const QJsonObject &json, const char *key)
-{
+qint64 num(const QJsonObject &json, const char *key) {
     return json.value(QLatin1String(key)).toInteger(-1);
 }
 
-QJsonObject obj(const QJsonObject &json, const char *key)
-{
+QJsonObject obj(const QJsonObject &json, const char *key) {
     return json.value(QLatin1String(key)).toObject();
 }
 
-QStringList strings(const QJsonObject &json, const char *key)
-{
+QStringList strings(const QJsonObject &json, const char *key) {
     QStringList list;
     for (const QJsonValue &value : json.value(QLatin1String(key)).toArray())
         list.append(value.toString());
@@ -47,9 +43,10 @@ QStringList strings(const QJsonObject &json, const char *key)
 }
 
 // Parses with the type the file name says and serialises again.
-QJsonObject roundTrip(const QString &fileName, const QJsonObject &json)
-{
-    const auto has = [&fileName](const char *part) { return fileName.contains(QLatin1String(part)); };
+QJsonObject roundTrip(const QString &fileName, const QJsonObject &json) {
+    const auto has = [&fileName](const char *part) {
+        return fileName.contains(QLatin1String(part));
+    };
     if (has("-error-"))
         return ServiceError::fromJson(json).toJson();
     if (has("-list-certificates-"))
@@ -65,26 +62,24 @@ QJsonObject roundTrip(const QString &fileName, const QJsonObject &json)
 
 } // namespace
 
-void TestVaultSamples::initTestCase()
-{
+void TestVaultSamples::initTestCase() {
     VAULT_REQUIRE_SAMPLES();
 }
 
-void TestVaultSamples::expectedSamplesArePresent()
-{
+void TestVaultSamples::expectedSamplesArePresent() {
     const QStringList files =
         QDir(samplesDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     QVERIFY2(files.size() >= 10, qPrintable(files.join(QLatin1Char(' '))));
     for (int number = 1; number <= 10; ++number) {
         const QString prefix = QStringLiteral("%1-").arg(number, 2, 10, QLatin1Char('0'));
-        const bool found = std::any_of(files.begin(), files.end(),
-                                       [&prefix](const QString &f) { return f.startsWith(prefix); });
+        const bool found = std::any_of(files.begin(), files.end(), [&prefix](const QString &f) {
+            return f.startsWith(prefix);
+        });
         QVERIFY2(found, qPrintable(prefix));
     }
 }
 
-void TestVaultSamples::everySampleRoundTrips_data()
-{
+void TestVaultSamples::everySampleRoundTrips_data() {
     QTest::addColumn<QString>("fileName");
     const QStringList files =
         QDir(samplesDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -92,8 +87,7 @@ void TestVaultSamples::everySampleRoundTrips_data()
         QTest::newRow(qPrintable(file)) << file;
 }
 
-void TestVaultSamples::everySampleRoundTrips()
-{
+void TestVaultSamples::everySampleRoundTrips() {
     QFETCH(QString, fileName);
     const auto loaded = certdeck::vault::test::loadSample(fileName);
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error()));
@@ -102,8 +96,7 @@ void TestVaultSamples::everySampleRoundTrips()
     VAULT_COMPARE_JSON(written, loaded.value());
 }
 
-static void checkAttributes(const CertificateAttributes &parsed, const QJsonObject &raw)
-{
+static void checkAttributes(const CertificateAttributes &parsed, const QJsonObject &raw) {
     QCOMPARE(parsed.enabled, std::optional<bool>(raw.value(QLatin1String("enabled")).toBool()));
     QCOMPARE(parsed.notBefore, std::optional<qint64>(num(raw, "nbf")));
     QCOMPARE(parsed.expires, std::optional<qint64>(num(raw, "exp")));
@@ -113,16 +106,13 @@ static void checkAttributes(const CertificateAttributes &parsed, const QJsonObje
     QVERIFY(*parsed.expires > *parsed.notBefore);
 }
 
-static void checkRecordedCsr(const CertificateOperation &operation,
-                                        const QJsonObject &raw)
-{
+static void checkRecordedCsr(const CertificateOperation &operation, const QJsonObject &raw) {
     QCOMPARE(operation.csr, QByteArray::fromBase64(str(raw, "csr").toLatin1()));
     QVERIFY(operation.csr.size() > 600);
     QCOMPARE(static_cast<unsigned char>(operation.csr.at(0)), 0x30); // DER SEQUENCE
 }
 
-void TestVaultSamples::createResponseIsInProgress()
-{
+void TestVaultSamples::createResponseIsInProgress() {
     VAULT_LOAD_SAMPLE(raw, "01-create-202-certificate-operation-inprogress.json");
     const CertificateOperation operation = CertificateOperation::fromJson(raw);
     QCOMPARE(operation.id, str(raw, "id"));
@@ -143,8 +133,7 @@ void TestVaultSamples::createResponseIsInProgress()
     QVERIFY(operation.extra.isEmpty());
 }
 
-void TestVaultSamples::completedOperationHasTarget()
-{
+void TestVaultSamples::completedOperationHasTarget() {
     VAULT_LOAD_SAMPLE(raw, "02-get-pending-certificate-operation-completed.json");
     const CertificateOperation operation = CertificateOperation::fromJson(raw);
     QCOMPARE(operation.name(), QStringLiteral("CreateCertificate"));
@@ -160,8 +149,7 @@ void TestVaultSamples::completedOperationHasTarget()
     QVERIFY(operation.extra.isEmpty());
 }
 
-static void checkRecordedPolicy(const CertificatePolicy &policy, const QJsonObject &raw)
-{
+static void checkRecordedPolicy(const CertificatePolicy &policy, const QJsonObject &raw) {
     QCOMPARE(policy.id, std::optional<QString>(str(raw, "id")));
     const QJsonObject keyRaw = obj(raw, "key_props");
     QVERIFY(policy.keyProperties.has_value());
@@ -186,12 +174,12 @@ static void checkRecordedPolicy(const CertificatePolicy &policy, const QJsonObje
     QCOMPARE(policy.lifetimeActions->at(0).lifetimePercentage, std::optional<int>(80));
     QCOMPARE(policy.lifetimeActions->at(0).actionType, QStringLiteral("AutoRenew"));
     QCOMPARE(policy.issuer->name, std::optional<QString>(QStringLiteral("Self")));
-    QCOMPARE(policy.attributes->created, std::optional<qint64>(num(obj(raw, "attributes"), "created")));
+    QCOMPARE(policy.attributes->created,
+             std::optional<qint64>(num(obj(raw, "attributes"), "created")));
     QVERIFY(policy.extra.isEmpty());
 }
 
-static void checkRecordedBundle(const CertificateBundle &bundle, const QJsonObject &raw)
-{
+static void checkRecordedBundle(const CertificateBundle &bundle, const QJsonObject &raw) {
     QCOMPARE(bundle.id, str(raw, "id"));
     QCOMPARE(bundle.kid, str(raw, "kid"));
     QCOMPARE(bundle.sid, str(raw, "sid"));
@@ -220,16 +208,14 @@ static void checkRecordedBundle(const CertificateBundle &bundle, const QJsonObje
     QVERIFY(bundle.extra.isEmpty());
 }
 
-void TestVaultSamples::completedBundle()
-{
+void TestVaultSamples::completedBundle() {
     VAULT_LOAD_SAMPLE(raw, "03-get-certificate-bundle-completed.json");
     const CertificateBundle bundle = CertificateBundle::fromJson(raw);
     checkRecordedBundle(bundle, raw);
     QVERIFY(bundle.attributes.enabled.value_or(false));
 }
 
-void TestVaultSamples::deletedBundle()
-{
+void TestVaultSamples::deletedBundle() {
     VAULT_LOAD_SAMPLE(raw, "04-delete-certificate-deleted-bundle.json");
     const DeletedCertificateBundle deleted = DeletedCertificateBundle::fromJson(raw);
     QCOMPARE(deleted.recoveryId, std::optional<QString>(str(raw, "recoveryId")));
@@ -244,8 +230,7 @@ void TestVaultSamples::deletedBundle()
     QVERIFY(!deleted.bundle.extra.contains(QLatin1String("recoveryId")));
 }
 
-void TestVaultSamples::listPageWithNextLink()
-{
+void TestVaultSamples::listPageWithNextLink() {
     VAULT_LOAD_SAMPLE(raw, "05-list-certificates-page-with-nextlink.json");
     const ListPage<CertificateItem> page = certificateListFromJson(raw);
     const QJsonArray rawItems = raw.value(QLatin1String("value")).toArray();
@@ -277,8 +262,7 @@ void TestVaultSamples::listPageWithNextLink()
     QCOMPARE(page.value.last().name(), QStringLiteral("testcert0289221e2d5"));
 }
 
-void TestVaultSamples::emptyLastPage()
-{
+void TestVaultSamples::emptyLastPage() {
     VAULT_LOAD_SAMPLE(raw, "06-list-certificates-last-page-empty.json");
     QVERIFY(raw.value(QLatin1String("nextLink")).isNull());
     const ListPage<CertificateItem> page = certificateListFromJson(raw);
@@ -289,8 +273,7 @@ void TestVaultSamples::emptyLastPage()
     QCOMPARE(written.value(QLatin1String("value")).toArray().size(), 0);
 }
 
-void TestVaultSamples::errorSamples_data()
-{
+void TestVaultSamples::errorSamples_data() {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QStringList>("innerCodes");
@@ -305,8 +288,7 @@ void TestVaultSamples::errorSamples_data()
                          << QStringLiteral("Malformed backup blob") << QStringList();
 }
 
-void TestVaultSamples::errorSamples()
-{
+void TestVaultSamples::errorSamples() {
     QFETCH(QString, fileName);
     QFETCH(QString, code);
     QFETCH(QStringList, innerCodes);

@@ -17,8 +17,7 @@
 namespace certdeck::vault::test {
 
 // ${CERTDECK_SHARED_DIR}/protocol/samples, or empty when it is not there.
-inline QString samplesDirectory()
-{
+inline QString samplesDirectory() {
     const QString shared = qEnvironmentVariable("CERTDECK_SHARED_DIR");
     if (shared.isEmpty())
         return {};
@@ -26,32 +25,27 @@ inline QString samplesDirectory()
     return samples.exists() ? samples.absolutePath() : QString();
 }
 
-inline Result<QJsonObject, QString> loadSample(const QString &fileName)
-{
+inline Result<QJsonObject, QString> loadSample(const QString &fileName) {
     QFile file(samplesDirectory() + QLatin1Char('/') + fileName);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     return parseJsonObject(file.readAll());
 }
 
-inline QJsonObject objectFrom(const char *text)
-{
+inline QJsonObject objectFrom(const char *text) {
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
 // std::optional<QStringList>({one}) would pick QStringList(QString); this takes the list itself.
-inline std::optional<QStringList> someStrings(const QStringList &list)
-{
+inline std::optional<QStringList> someStrings(const QStringList &list) {
     return list;
 }
 
-inline QByteArray compact(const QJsonObject &json)
-{
+inline QByteArray compact(const QJsonObject &json) {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-inline QByteArray jsonMismatch(const QJsonObject &actual, const QJsonObject &expected)
-{
+inline QByteArray jsonMismatch(const QJsonObject &actual, const QJsonObject &expected) {
     return "\n  actual:   " + compact(actual) + "\n  expected: " + compact(expected);
 }
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "certificate_bundle.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QFormLayout;
+
+namespace certdeck::gui {
+
+// Everything about the selected certificate: who it is for, who issued it, how long it lasts,
+// its thumbprints (with copy buttons), policy, versions and tags.
+class CertificateDetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit CertificateDetailsPane(QWidget *parent = nullptr);
+
+    void showBundle(const vault::CertificateBundle &bundle);
+    void showVersions(const QStringList &versions);
+    void showMessage(const QString &message);
+    void clear();
+
+signals:
+    void copied(const QString &what);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *addRow(const char *source, bool copyable = false);
+    void retranslate();
+
+    QLabel *m_title;
+    QFormLayout *m_form;
+    QLabel *m_subject;
+    QLabel *m_sans;
+    QLabel *m_issuer;
+    QLabel *m_validity;
+    QLabel *m_sha1;
+    QLabel *m_sha256;
+    QLabel *m_chain;
+    QLabel *m_policy;
+    QLabel *m_tags;
+    QListWidget *m_versions;
+    QList<QPair<QLabel *, const char *>> m_labels;
+};
+
+} // namespace certdeck::gui

@@ -1,0 +1,946 @@
+#include "main_window.h"
+
+#include "access_policy_page.h"
+#include "activity_model.h"
+#include "certificate_details_pane.h"
+#include "certificate_filter_proxy_model.h"
+#include "certificate_list_model.h"
+#include "certificate_request.h"
+#include "create_certificate_dialog.h"
+#include "deleted_certificate_model.h"
+#include "import_dialog.h"
+#include "merge_dialog.h"
+#include "pending_operation_model.h"
+#include "state_palette.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace certdeck::gui {
+
+namespace {
+
+constexpr int sessionRole = Qt::UserRole + 1;
+constexpr int pageRole = Qt::UserRole + 2;
+constexpr int maxDetailsInFlight = 4;
+
+QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &accessibleName) {
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setAccessibleName(accessibleName);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_certificates = new models::CertificateListModel(this);
+    m_certificates->setStatePalette(StatePalette::foregrounds(palette()),
+                                    StatePalette::backgrounds(palette()), StatePalette::icons());
+    m_vaultFilter = new QSortFilterProxyModel(this);
+    m_vaultFilter->setSourceModel(m_certificates);
+    m_vaultFilter->setFilterRole(models::CertificateListModel::VaultRole);
+    m_vaultFilter->setFilterFixedString(QString());
+    m_filter = new models::CertificateFilterProxyModel(this);
+    m_filter->setSourceModel(m_vaultFilter);
+    m_pending = new models::PendingOperationModel(this);
+    m_deleted = new models::DeletedCertificateModel(this);
+    m_activity = new models::ActivityModel(this);
+
+    createActions();
+    auto *splitter = new QSplitter(this);
+    m_navigation = new QTreeWidget(splitter);
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setAccessibleName(tr("Connections"));
+    m_navigation->setMinimumWidth(200);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->addWidget(createCertificatesPage());
+    m_pages->addWidget(createPendingPage());
+    m_pages->addWidget(createAccessPoliciesPage());
+    m_pages->addWidget(createDeletedPage());
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { onNavigation(item); });
+
+    createActivityDock();
+    createMenusAndToolbar();
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    retranslate();
+    restoreWindowState();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    const auto make = [this](const char *icon, AppAction::Requirements needs, auto slot) {
+        auto *action = new AppAction(StatePalette::themedIcon(icon), QString(), needs, this);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+        return action;
+    };
+    using R = AppAction;
+    m_refreshAction = make("view-refresh", R::NeedsVault, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_findAction = make("edit-find", R::OnCertificates, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_newAction = make("document-new", R::NeedsVault, &MainWindow::createCertificate);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_importAction = make("document-import", R::NeedsVault, [this] {
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Import certificates"), QString(),
+                                          tr("Certificates with keys (*.pfx *.p12 *.pem)"));
+        if (!files.isEmpty())
+            importFiles(files);
+    });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_deleteAction = make("edit-delete", R::NeedsSingleSelection | R::OnCertificates,
+                          &MainWindow::deleteSelectedCertificate);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_copyThumbprintAction =
+        make("edit-copy", R::NeedsSingleSelection | R::OnCertificates, &MainWindow::copyThumbprint);
+    m_copyThumbprintAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_cancelRequestAction =
+        make("process-stop", R::NeedsSingleSelection | R::OnPending | R::NeedsPendingInProgress,
+             &MainWindow::cancelSelectedRequest);
+    m_deleteRequestAction = make("edit-delete", R::NeedsSingleSelection | R::OnPending,
+                                 &MainWindow::deleteSelectedRequest);
+    m_mergeAction =
+        make("mail-attachment", R::NeedsSingleSelection | R::OnPending | R::NeedsPendingInProgress,
+             &MainWindow::mergeSelectedRequest);
+    m_saveCsrAction =
+        make("document-save", R::NeedsSingleSelection | R::OnPending, &MainWindow::saveSelectedCsr);
+    m_recoverAction = make("edit-undo", R::NeedsSingleSelection | R::OnDeleted,
+                           &MainWindow::recoverSelectedDeleted);
+    m_purgeAction = make("edit-delete-shred", R::NeedsSingleSelection | R::OnDeleted,
+                         &MainWindow::purgeSelectedDeleted);
+    m_exportCsvAction = make("document-export", R::OnCertificates, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export inventory"),
+                                                          QStringLiteral("certificates.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (file.isEmpty())
+            return;
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(m_certificates->toCsv()) < 0)
+            QMessageBox::warning(this, tr("Export inventory"),
+                                 tr("The file %1 could not be written.").arg(file));
+    });
+    m_quitAction = make("application-exit", R::None, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createMenusAndToolbar() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newAction, m_importAction, m_exportCsvAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_findAction, m_copyThumbprintAction, m_deleteAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(
+        {m_cancelRequestAction, m_mergeAction, m_saveCsrAction, m_deleteRequestAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_recoverAction, m_purgeAction});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addActions({m_refreshAction, m_newAction, m_importAction});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({m_mergeAction, m_cancelRequestAction});
+}
+
+QWidget *MainWindow::createCertificatesPage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_search = new QLineEdit(page);
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search certificates"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setQuery(text);
+        m_searchHint->setText(m_filter->queryError());
+        m_searchHint->setVisible(!m_filter->queryError().isEmpty());
+    });
+    m_searchHint = new QLabel(page);
+    m_searchHint->hide();
+    layout->addWidget(m_search);
+    layout->addWidget(m_searchHint);
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    m_certificateView = makeTable(splitter, m_filter, tr("Certificates"));
+    m_certificateView->setObjectName(QStringLiteral("CertificateTable"));
+    m_certificateView->addActions({m_copyThumbprintAction, m_deleteAction});
+    m_certificateView->sortByColumn(models::CertificateListModel::NameColumn, Qt::AscendingOrder);
+    m_details = new CertificateDetailsPane(splitter);
+    connect(m_details, &CertificateDetailsPane::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("%1 copied to the clipboard.").arg(what), 4000);
+    });
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    connect(m_certificateView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onCertificateSelected);
+    connect(m_certificateView->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::loadVisibleDetails);
+    return page;
+}
+
+QWidget *MainWindow::createPendingPage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_pendingView = makeTable(page, m_pending, tr("Pending requests"));
+    m_pendingView->setObjectName(QStringLiteral("PendingTable"));
+    m_pendingView->addActions(
+        {m_mergeAction, m_saveCsrAction, m_cancelRequestAction, m_deleteRequestAction});
+    layout->addWidget(m_pendingView);
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    return page;
+}
+
+QWidget *MainWindow::createDeletedPage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_deletedView = makeTable(page, m_deleted, tr("Deleted certificates"));
+    m_deletedView->setObjectName(QStringLiteral("DeletedTable"));
+    m_deletedView->addActions({m_recoverAction, m_purgeAction});
+    layout->addWidget(m_deletedView);
+    connect(m_deletedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    return page;
+}
+
+QWidget *MainWindow::createAccessPoliciesPage() {
+    m_accessPolicies = new AccessPolicyPage(this);
+    connect(m_accessPolicies, &AccessPolicyPage::failed, this,
+            [this](const QString &what, const client::VaultError &error) {
+                reportError(what, error, m_pageSession);
+            });
+    return m_accessPolicies;
+}
+
+void MainWindow::createActivityDock() {
+    m_activityDock = new QDockWidget(this);
+    m_activityDock->setObjectName(QStringLiteral("ActivityDock"));
+    m_activityView = makeTable(m_activityDock, m_activity, tr("Activity"));
+    m_activityView->setSortingEnabled(false);
+    m_activityDock->setWidget(m_activityView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    m_activityDock->hide();
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("Certdeck"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_findAction->setText(tr("&Find"));
+    m_newAction->setText(tr("&New certificate…"));
+    m_importAction->setText(tr("&Import…"));
+    m_deleteAction->setText(tr("&Delete certificate"));
+    m_copyThumbprintAction->setText(tr("Copy &thumbprint"));
+    m_cancelRequestAction->setText(tr("&Cancel request"));
+    m_deleteRequestAction->setText(tr("Delete pending request"));
+    m_mergeAction->setText(tr("&Merge signed certificate…"));
+    m_saveCsrAction->setText(tr("&Save CSR…"));
+    m_recoverAction->setText(tr("&Recover"));
+    m_purgeAction->setText(tr("&Purge…"));
+    m_exportCsvAction->setText(tr("Export inventory as CSV…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolbar->setWindowTitle(tr("Main toolbar"));
+    m_activityDock->setWindowTitle(tr("Activity"));
+    m_search->setPlaceholderText(tr("Search name, subject or SAN — or is:expired, is:expiring-30, "
+                                    "is:pending, issuer:, san:, thumb:, vault:"));
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *vault = m_navigation->topLevelItem(i);
+        const QStringList pages{tr("Certificates"), tr("Pending requests"), tr("Access policies"),
+                                tr("Deleted certificates")};
+        for (int child = 0; child < vault->childCount() && child < pages.size(); ++child)
+            vault->child(child)->setText(0, pages[child]);
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::PaletteChange && m_certificates)
+        m_certificates->setStatePalette(StatePalette::foregrounds(palette()),
+                                        StatePalette::backgrounds(palette()),
+                                        StatePalette::icons());
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_loadsInFlight > 0 &&
+        QMessageBox::question(this, tr("Quit Certdeck"),
+                              tr("Certificates are still loading. Quit anyway?")) !=
+            QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::addSession(VaultSession *session) {
+    session->setParent(this);
+    m_sessions.append(session);
+    auto *vault = new QTreeWidgetItem(m_navigation, {session->displayName()});
+    vault->setIcon(0, StatePalette::themedIcon("security-high"));
+    vault->setData(0, sessionRole, session->displayName());
+    vault->setData(0, pageRole, CertificatesPage);
+    for (int page = CertificatesPage; page <= DeletedPage; ++page) {
+        auto *child = new QTreeWidgetItem(vault);
+        child->setData(0, sessionRole, session->displayName());
+        child->setData(0, pageRole, page);
+    }
+    vault->setExpanded(true);
+    retranslate();
+    connect(session->pipeline(), &client::HttpPipeline::activity, this,
+            [this](const client::ActivityRecord &r) {
+                models::ActivityEntry entry;
+                entry.time = QDateTime::currentDateTimeUtc();
+                entry.method = r.method;
+                entry.host = r.host;
+                entry.path = r.path;
+                entry.status = r.status;
+                entry.requestId = r.requestId;
+                entry.durationMs = r.durationMs;
+                entry.attempt = r.attempt;
+                entry.error = r.error;
+                m_activity->append(entry);
+            });
+    if (!m_navigation->currentItem())
+        m_navigation->setCurrentItem(vault->child(CertificatesPage));
+    loadCertificates(session);
+}
+
+VaultSession *MainWindow::sessionNamed(const QString &name) const {
+    for (VaultSession *session : m_sessions) {
+        if (session->displayName() == name)
+            return session;
+    }
+    return nullptr;
+}
+
+VaultSession *MainWindow::currentSession() const {
+    return m_pageSession;
+}
+
+void MainWindow::setBusyMessage(const QString &message) {
+    m_status->setText(message);
+    m_progress->setVisible(!message.isEmpty());
+}
+
+void MainWindow::showStartupProblem(const QString &message) {
+    QMessageBox::warning(this, tr("Certdeck"), message);
+}
+
+void MainWindow::onNavigation(QTreeWidgetItem *item) {
+    if (!item)
+        return;
+    m_page = Page(item->data(0, pageRole).toInt());
+    m_pageSession = sessionNamed(item->data(0, sessionRole).toString());
+    m_pages->setCurrentIndex(m_page);
+    m_vaultFilter->setFilterFixedString(m_pageSession ? m_pageSession->displayName() : QString());
+    if (m_page == DeletedPage && m_pageSession)
+        loadDeleted(m_pageSession);
+    if (m_page == PendingPage && m_pageSession)
+        refreshPending(m_pageSession);
+    if (m_page == AccessPoliciesPage)
+        m_accessPolicies->setSession(m_pageSession);
+    updateActions();
+}
+
+void MainWindow::loadCertificates(VaultSession *session) {
+    client::CertificatePager *pager = session->client()->listCertificates(true);
+    ++m_loadsInFlight;
+    setBusyMessage(tr("Loading certificates from %1…").arg(session->displayName()));
+    const QString vault = session->displayName();
+    connect(pager, &client::CertificatePager::pageReceived, this,
+            [this, vault, pager](const QList<vault::CertificateItem> &items) {
+                m_certificates->appendPage(vault, items);
+                if (!m_columnsSized && m_certificates->rowCount() > 0) {
+                    m_columnsSized = true;
+                    m_certificateView->resizeColumnsToContents();
+                    for (int column = 0; column < m_certificates->columnCount(); ++column)
+                        m_certificateView->setColumnWidth(
+                            column, qMin(m_certificateView->columnWidth(column), 320));
+                }
+                setBusyMessage(tr("Loading certificates… %Ln so far", nullptr, pager->itemCount()));
+                loadVisibleDetails();
+            });
+    connect(pager, &client::ServiceReply::finished, this, [this, pager, session] {
+        pager->deleteLater();
+        --m_loadsInFlight;
+        setBusyMessage(QString());
+        if (pager->hasError())
+            return reportError(tr("Listing the certificates failed."), pager->error(), session);
+        m_status->setText(tr("%Ln certificate(s) in %1", nullptr, pager->itemCount())
+                              .arg(session->displayName()));
+        refreshPending(session);
+    });
+}
+
+void MainWindow::refreshPending(VaultSession *session) {
+    // Every certificate that is still pending gets its operation read once; the operation poller
+    // keeps them current afterwards.
+    for (int row = 0; row < m_certificates->rowCount(); ++row) {
+        if (m_certificates->vaultAt(row) != session->displayName())
+            continue;
+        const auto state =
+            models::ExpiryState(m_certificates->index(row, 0)
+                                    .data(models::CertificateListModel::ExpiryStateRole)
+                                    .toInt());
+        if (state != models::ExpiryState::Pending)
+            continue;
+        const QString name = m_certificates->nameAt(row);
+        auto *reply = session->client()->getOperation(name);
+        connect(reply, &client::ServiceReply::finished, this, [this, reply, session] {
+            reply->deleteLater();
+            if (!reply->hasError())
+                m_pending->upsert(session->displayName(), reply->value(),
+                                  QDateTime::currentDateTime());
+        });
+    }
+}
+
+void MainWindow::loadDeleted(VaultSession *session) {
+    m_deleted->clear();
+    client::CertificatePager *pager = session->client()->listDeletedCertificates();
+    connect(pager, &client::CertificatePager::pageReceived, m_deleted,
+            &models::DeletedCertificateModel::appendPage);
+    connect(pager, &client::ServiceReply::finished, this, [this, pager, session] {
+        pager->deleteLater();
+        if (pager->hasError())
+            reportError(tr("Listing the deleted certificates failed."), pager->error(), session);
+    });
+}
+
+void MainWindow::loadVisibleDetails() {
+    const int first = qMax(0, m_certificateView->rowAt(0));
+    int last = m_certificateView->rowAt(m_certificateView->viewport()->height());
+    if (last < 0)
+        last = qMin(m_filter->rowCount() - 1, first + 50);
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex source =
+            m_vaultFilter->mapToSource(m_filter->mapToSource(m_filter->index(row, 0)));
+        if (!source.isValid() || m_certificates->hasDetails(source.row()))
+            continue;
+        const DetailsRequest request{m_certificates->vaultAt(source.row()),
+                                     m_certificates->nameAt(source.row())};
+        const QString key = request.vault + QLatin1Char('/') + request.name;
+        if (m_detailsRequested.contains(key))
+            continue;
+        m_detailsRequested.insert(key);
+        m_detailsQueue.enqueue(request);
+    }
+    fetchNextDetails();
+}
+
+void MainWindow::fetchNextDetails() {
+    while (m_detailsInFlight < maxDetailsInFlight && !m_detailsQueue.isEmpty()) {
+        const DetailsRequest request = m_detailsQueue.dequeue();
+        VaultSession *session = sessionNamed(request.vault);
+        if (!session)
+            continue;
+        ++m_detailsInFlight;
+        auto *reply = session->client()->getCertificate(request.name);
+        connect(reply, &client::ServiceReply::finished, this, [this, reply, request] {
+            reply->deleteLater();
+            --m_detailsInFlight;
+            if (!reply->hasError())
+                m_certificates->updateDetails(request.vault, reply->value());
+            fetchNextDetails();
+        });
+    }
+}
+
+QString MainWindow::selectedCertificateName() const {
+    const QModelIndexList rows = m_certificateView->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().data(models::CertificateListModel::NameRole).toString()
+                            : QString();
+}
+
+QString MainWindow::selectedPendingName() const {
+    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().data(models::PendingOperationModel::NameRole).toString()
+                            : QString();
+}
+
+void MainWindow::onCertificateSelected() {
+    updateActions();
+    const QModelIndexList rows = m_certificateView->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        m_details->clear();
+        return;
+    }
+    const QString name = rows.first().data(models::CertificateListModel::NameRole).toString();
+    VaultSession *session =
+        sessionNamed(rows.first().data(models::CertificateListModel::VaultRole).toString());
+    if (!session)
+        return;
+    m_details->showMessage(tr("Loading %1…").arg(name));
+    auto *bundle = session->client()->getCertificate(name);
+    connect(bundle, &client::ServiceReply::finished, this, [this, bundle, name, session] {
+        bundle->deleteLater();
+        if (selectedCertificateName() != name)
+            return;
+        if (bundle->hasError()) {
+            m_details->showMessage(bundle->error().explanation());
+            return;
+        }
+        m_details->showBundle(bundle->value());
+        m_certificates->updateDetails(session->displayName(), bundle->value());
+    });
+    client::CertificatePager *versions = session->client()->listVersions(name);
+    auto collected = std::make_shared<QStringList>();
+    connect(versions, &client::CertificatePager::pageReceived, this,
+            [collected](const QList<vault::CertificateItem> &items) {
+                const QLocale locale;
+                for (const auto &item : items)
+                    collected->append(
+                        QStringLiteral("%1  (%2)")
+                            .arg(item.version().left(8),
+                                 locale.toString(QDateTime::fromSecsSinceEpoch(
+                                                     item.attributes.created.value_or(0)),
+                                                 QLocale::ShortFormat)));
+            });
+    connect(versions, &client::ServiceReply::finished, this, [this, versions, collected, name] {
+        versions->deleteLater();
+        if (selectedCertificateName() == name)
+            m_details->showVersions(*collected);
+    });
+}
+
+void MainWindow::updateActions() {
+    SelectionState state;
+    state.hasVault = m_pageSession != nullptr || !m_sessions.isEmpty();
+    state.viewIsCertificates = m_page == CertificatesPage;
+    state.viewIsPending = m_page == PendingPage;
+    state.viewIsDeleted = m_page == DeletedPage;
+    state.viewIsAccessPolicies = m_page == AccessPoliciesPage;
+    QTableView *view = m_page == PendingPage   ? m_pendingView
+                       : m_page == DeletedPage ? m_deletedView
+                                               : m_certificateView;
+    state.selectedCount = int(view->selectionModel()->selectedRows().size());
+    if (m_page == PendingPage && state.selectedCount == 1)
+        state.pendingInProgress = view->selectionModel()
+                                      ->selectedRows()
+                                      .first()
+                                      .data(models::PendingOperationModel::StatusRole)
+                                      .toString() == vault::OperationStatus::InProgress;
+    for (AppAction *action : std::as_const(m_actions))
+        action->update(state);
+}
+
+void MainWindow::reportError(const QString &what, const client::VaultError &error,
+                             VaultSession *session, std::function<void()> retry) {
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Certdeck"), what, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("ErrorBox"));
+    box->setInformativeText(error.explanation());
+    // The service's own words stay untranslated beside the explanation.
+    QString details = error.message;
+    if (!error.requestId.isEmpty())
+        details += QLatin1Char('\n') + tr("Request id: %1").arg(error.requestId);
+    box->setDetailedText(details);
+    const bool canGrant = error.isForbidden() && !error.missingPermission.isEmpty() && session &&
+                          session->arm() && !session->callerObjectId().isEmpty();
+    if (canGrant) {
+        QPushButton *grant = box->addButton(tr("Grant “%1” and retry").arg(error.missingPermission),
+                                            QMessageBox::AcceptRole);
+        grant->setObjectName(QStringLiteral("GrantButton"));
+        connect(grant, &QPushButton::clicked, this,
+                [this, session, permission = error.missingPermission, retry] {
+                    grantPermission(session, permission, retry);
+                });
+    }
+    m_lastErrorBox = box;
+    box->open();
+}
+
+void MainWindow::grantPermission(VaultSession *session, const QString &permission,
+                                 std::function<void()> retry) {
+    vault::AccessPolicyEntry entry;
+    entry.tenantId = session->tenantId();
+    entry.objectId = session->callerObjectId();
+    const QString category = permission.section(QLatin1Char(' '), 0, 0);
+    const QStringList granted{permission.section(QLatin1Char(' '), 1, 1)};
+    if (category == QLatin1String("certificates"))
+        entry.permissions.certificates = granted;
+    else if (category == QLatin1String("secrets"))
+        entry.permissions.secrets = granted;
+    else if (category == QLatin1String("keys"))
+        entry.permissions.keys = granted;
+    auto *reply = session->arm()->updateAccessPolicy(session->vaultResourceId(),
+                                                     client::AccessPolicyUpdateKind::Add, {entry});
+    connect(reply, &client::ServiceReply::finished, this,
+            [this, reply, session, permission, retry] {
+                reply->deleteLater();
+                if (reply->hasError())
+                    return reportError(tr("“%1” could not be granted: you may not change this "
+                                          "vault's access policies.")
+                                           .arg(permission),
+                                       reply->error(), nullptr);
+                statusBar()->showMessage(tr("“%1” granted.").arg(permission), 6000);
+                if (m_page == AccessPoliciesPage)
+                    m_accessPolicies->reload();
+                if (retry)
+                    retry();
+            });
+}
+
+void MainWindow::copyThumbprint() {
+    const QModelIndexList rows = m_certificateView->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    QApplication::clipboard()->setText(
+        rows.first().data(models::CertificateListModel::Sha1ThumbprintRole).toString());
+    statusBar()->showMessage(tr("Thumbprint copied to the clipboard."), 4000);
+}
+
+void MainWindow::deleteSelectedCertificate() {
+    const QString name = selectedCertificateName();
+    const QModelIndexList rows = m_certificateView->selectionModel()->selectedRows();
+    VaultSession *session =
+        rows.isEmpty()
+            ? nullptr
+            : sessionNamed(rows.first().data(models::CertificateListModel::VaultRole).toString());
+    if (name.isEmpty() || !session)
+        return;
+    if (QMessageBox::question(
+            this, tr("Delete certificate"),
+            tr("Delete “%1”? It stays recoverable under Deleted certificates until it is purged.")
+                .arg(name)) != QMessageBox::Yes)
+        return;
+    auto *reply = session->client()->deleteCertificate(name);
+    connect(reply, &client::ServiceReply::finished, this, [this, reply, session, name] {
+        reply->deleteLater();
+        if (reply->hasError())
+            return reportError(tr("“%1” could not be deleted.").arg(name), reply->error(), session);
+        m_certificates->remove(session->displayName(), name);
+        statusBar()->showMessage(tr("“%1” was deleted.").arg(name), 5000);
+    });
+}
+
+void MainWindow::cancelSelectedRequest() {
+    const QString name = selectedPendingName();
+    VaultSession *session = m_pageSession;
+    if (name.isEmpty() || !session)
+        return;
+    auto *reply = session->client()->cancelOperation(name);
+    connect(reply, &client::ServiceReply::finished, this, [this, reply, session, name] {
+        reply->deleteLater();
+        if (reply->hasError())
+            return reportError(tr("The request for “%1” could not be cancelled.").arg(name),
+                               reply->error(), session);
+        m_pending->upsert(session->displayName(), reply->value(), QDateTime::currentDateTime());
+        updateActions();
+    });
+}
+
+void MainWindow::deleteSelectedRequest() {
+    const QString name = selectedPendingName();
+    VaultSession *session = m_pageSession;
+    if (name.isEmpty() || !session)
+        return;
+    if (QMessageBox::question(
+            this, tr("Delete pending request"),
+            tr("Delete the pending request of “%1”? The certificate authority may or may not stop "
+               "working on it.")
+                .arg(name)) != QMessageBox::Yes)
+        return;
+    auto *reply = session->client()->deleteOperation(name);
+    connect(reply, &client::ServiceReply::finished, this, [this, reply, session, name] {
+        reply->deleteLater();
+        if (reply->hasError())
+            return reportError(tr("The pending request of “%1” could not be deleted.").arg(name),
+                               reply->error(), session);
+        m_pending->remove(session->displayName(), name);
+        updateActions();
+    });
+}
+
+void MainWindow::recoverSelectedDeleted() {
+    const QModelIndexList rows = m_deletedView->selectionModel()->selectedRows();
+    VaultSession *session = m_pageSession;
+    if (rows.size() != 1 || !session)
+        return;
+    const QString name = rows.first().data(Qt::DisplayRole).toString();
+    auto *reply = session->client()->recoverDeletedCertificate(name);
+    connect(reply, &client::ServiceReply::finished, this, [this, reply, session, name] {
+        reply->deleteLater();
+        if (reply->hasError())
+            return reportError(tr("“%1” could not be recovered.").arg(name), reply->error(),
+                               session);
+        m_deleted->remove(name);
+        statusBar()->showMessage(tr("“%1” was recovered.").arg(name), 5000);
+        loadCertificates(session);
+    });
+}
+
+void MainWindow::purgeSelectedDeleted() {
+    const QModelIndexList rows = m_deletedView->selectionModel()->selectedRows();
+    VaultSession *session = m_pageSession;
+    if (rows.size() != 1 || !session)
+        return;
+    const QString name = rows.first().data(Qt::DisplayRole).toString();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, tr("Purge certificate"),
+        tr("Purging deletes “%1” for ever. Type its name to confirm:").arg(name), QLineEdit::Normal,
+        QString(), &ok);
+    if (!ok || typed != name)
+        return;
+    auto *reply = session->client()->purgeDeletedCertificate(name);
+    connect(reply, &client::ServiceReply::finished, this, [this, reply, session, name] {
+        reply->deleteLater();
+        if (reply->hasError())
+            return reportError(tr("“%1” could not be purged.").arg(name), reply->error(), session);
+        m_deleted->remove(name);
+    });
+}
+
+void MainWindow::refresh() {
+    m_certificates->clear();
+    m_detailsRequested.clear();
+    m_detailsQueue.clear();
+    for (VaultSession *session : std::as_const(m_sessions))
+        loadCertificates(session);
+    if (m_page == DeletedPage && m_pageSession)
+        loadDeleted(m_pageSession);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    // Accept only files Certdeck can import, so the cursor tells the truth before the drop.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool importable =
+        !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+            const QString file = url.toLocalFile().toLower();
+            return file.endsWith(QLatin1String(".pfx")) || file.endsWith(QLatin1String(".p12")) ||
+                   file.endsWith(QLatin1String(".pem"));
+        });
+    if (importable)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        files.append(url.toLocalFile());
+    event->acceptProposedAction();
+    // Queued: the drag source must not wait while the import dialog asks for passwords.
+    QMetaObject::invokeMethod(
+        this, [this, files] { importFiles(files); }, Qt::QueuedConnection);
+}
+
+VaultSession *MainWindow::targetSession() const {
+    return m_pageSession ? m_pageSession.data()
+                         : (m_sessions.isEmpty() ? nullptr : m_sessions.first());
+}
+
+void MainWindow::importFiles(const QStringList &files) {
+    VaultSession *session = targetSession();
+    if (!session)
+        return;
+    auto *dialog = new ImportDialog(session->client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_passwordPrompt)
+        dialog->setPasswordPrompt(m_passwordPrompt);
+    dialog->setWindowTitle(tr("Import certificates into %1").arg(session->displayName()));
+    connect(dialog, &ImportDialog::certificateImported, this,
+            [this, session](const vault::CertificateBundle &bundle) {
+                vault::CertificateItem item;
+                item.id = bundle.id.section(QLatin1Char('/'), 0, -2);
+                item.x5t = bundle.x5t;
+                item.attributes = bundle.attributes;
+                item.tags = bundle.tags;
+                m_certificates->upsert(session->displayName(), item);
+                m_certificates->updateDetails(session->displayName(), bundle);
+            });
+    dialog->addFiles(files);
+    dialog->open();
+    m_lastImportDialog = dialog;
+}
+
+void MainWindow::createCertificate() {
+    VaultSession *session = targetSession();
+    if (!session)
+        return;
+    auto *issuers = session->client()->listIssuers();
+    connect(issuers, &client::ServiceReply::finished, this, [this, issuers, session] {
+        issuers->deleteLater();
+        QStringList names;
+        if (!issuers->hasError()) {
+            for (const auto &issuer : issuers->value())
+                names.append(issuer.name());
+        }
+        CreateCertificateDialog dialog(names, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        submitCreate(session, dialog.name(), dialog.parameters());
+    });
+}
+
+void MainWindow::submitCreate(VaultSession *session, const QString &name,
+                              const client::CreateParameters &parameters) {
+    auto *reply = session->client()->createCertificate(name, parameters);
+    setBusyMessage(tr("Creating %1…").arg(name));
+    connect(reply, &client::ServiceReply::finished, this, [this, reply, session, name, parameters] {
+        reply->deleteLater();
+        setBusyMessage(QString());
+        if (reply->hasError())
+            return reportError(
+                tr("“%1” could not be created.").arg(name), reply->error(), session,
+                [this, session, name, parameters] { submitCreate(session, name, parameters); });
+        const vault::CertificateOperation operation = reply->value();
+        m_pending->upsert(session->displayName(), operation, QDateTime::currentDateTime());
+        emit operationStarted(session, name);
+        statusBar()->showMessage(
+            tr("The request for “%1” was sent; follow it under Pending requests.").arg(name), 8000);
+        const bool manual = operation.issuer.value_or(vault::IssuerParameters())
+                                .name.value_or(QString())
+                                .compare(QLatin1String("Unknown"), Qt::CaseInsensitive) == 0;
+        if (manual) {
+            auto *offer = new QMessageBox(
+                QMessageBox::Question, tr("Certificate signing request"),
+                tr("“%1” waits for a certificate signed by your CA. Save the CSR now to send "
+                   "it to the CA?")
+                    .arg(name),
+                QMessageBox::Save | QMessageBox::Close, this);
+            offer->setAttribute(Qt::WA_DeleteOnClose);
+            connect(offer->button(QMessageBox::Save), &QPushButton::clicked, this,
+                    [this, name, csr = operation.csr] { saveCsr(name, csr); });
+            offer->open();
+        }
+    });
+}
+
+void MainWindow::saveCsr(const QString &name, const QByteArray &csrDer) {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save CSR"), name + QStringLiteral(".csr"),
+                                     tr("Certificate signing requests (*.csr *.pem)"));
+    if (path.isEmpty())
+        return;
+    auto request = crypto::CertificateRequest::fromDer(csrDer);
+    QFile file(path);
+    if (!request || !file.open(QIODevice::WriteOnly) || file.write(request->pem()) < 0)
+        QMessageBox::warning(this, tr("Save CSR"),
+                             tr("The CSR could not be written to %1.").arg(path));
+}
+
+void MainWindow::saveSelectedCsr() {
+    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const auto operation = rows.first()
+                               .data(models::PendingOperationModel::OperationRole)
+                               .value<vault::CertificateOperation>();
+    saveCsr(operation.name(), operation.csr);
+}
+
+void MainWindow::mergeSelectedRequest() {
+    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    VaultSession *session = m_pageSession;
+    if (rows.size() != 1 || !session)
+        return;
+    const auto operation = rows.first()
+                               .data(models::PendingOperationModel::OperationRole)
+                               .value<vault::CertificateOperation>();
+    const QString name = operation.name();
+    auto *dialog = new MergeDialog(name, operation.csr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session, name] {
+        auto *reply = session->client()->mergeCertificate(name, dialog->chainDer());
+        connect(reply, &client::ServiceReply::finished, this, [this, reply, session, name] {
+            reply->deleteLater();
+            if (reply->hasError())
+                return reportError(tr("The certificate could not be merged into “%1”.").arg(name),
+                                   reply->error(), session);
+            m_pending->remove(session->displayName(), name);
+            vault::CertificateItem item;
+            item.id = reply->value().id.section(QLatin1Char('/'), 0, -2);
+            item.x5t = reply->value().x5t;
+            item.attributes = reply->value().attributes;
+            m_certificates->upsert(session->displayName(), item);
+            m_certificates->updateDetails(session->displayName(), reply->value());
+            statusBar()->showMessage(tr("“%1” is complete and now under Certificates.").arg(name),
+                                     8000);
+            updateActions();
+        });
+    });
+    dialog->open();
+    m_lastMergeDialog = dialog;
+}
+
+} // namespace certdeck::gui
+
+namespace certdeck::gui {
+
+void MainWindow::showPage(VaultSession *session, int page) {
+    for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *vault = m_navigation->topLevelItem(i);
+        if (vault->data(0, sessionRole).toString() == session->displayName() &&
+            page < vault->childCount())
+            m_navigation->setCurrentItem(vault->child(page));
+    }
+}
+
+} // namespace certdeck::gui

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "app_action.h"
+#include "vault_session.h"
+
+#include <QDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <QPointer>
+#include <QQueue>
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace certdeck::models {
+class ActivityModel;
+class CertificateFilterProxyModel;
+class CertificateListModel;
+class DeletedCertificateModel;
+class PendingOperationModel;
+} // namespace certdeck::models
+
+namespace certdeck::gui {
+
+class AccessPolicyPage;
+class CertificateDetailsPane;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void addSession(VaultSession *session);
+    void importFiles(const QStringList &files);
+    // Tests and scripted use: how PFX passwords are asked for (a dialog by default).
+    void setImportPasswordPrompt(std::function<bool(const QString &, bool, QString *)> prompt) {
+        m_passwordPrompt = std::move(prompt);
+    }
+    void submitCreate(VaultSession *session, const QString &name,
+                      const client::CreateParameters &parameters);
+    QMessageBox *lastErrorBox() const { return m_lastErrorBox; }
+    QDialog *lastImportDialog() const { return m_lastImportDialog; }
+    QDialog *lastMergeDialog() const { return m_lastMergeDialog; }
+    QTableView *pendingView() const { return m_pendingView; }
+    void showPage(VaultSession *session, int page);
+    void showStartupProblem(const QString &message);
+    void setBusyMessage(const QString &message);
+
+    models::CertificateListModel *certificateModel() const { return m_certificates; }
+    models::PendingOperationModel *pendingModel() const { return m_pending; }
+    QTableView *certificateView() const { return m_certificateView; }
+    VaultSession *currentSession() const;
+
+signals:
+    void operationStarted(certdeck::gui::VaultSession *session, const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    enum Page { CertificatesPage, PendingPage, AccessPoliciesPage, DeletedPage };
+
+    void createActions();
+    void createMenusAndToolbar();
+    QWidget *createCertificatesPage();
+    QWidget *createPendingPage();
+    QWidget *createDeletedPage();
+    QWidget *createAccessPoliciesPage();
+    void createActivityDock();
+    void retranslate();
+    void restoreWindowState();
+
+    void loadCertificates(VaultSession *session);
+    void loadDeleted(VaultSession *session);
+    void refreshPending(VaultSession *session);
+    void onNavigation(QTreeWidgetItem *item);
+    void onCertificateSelected();
+    void loadVisibleDetails();
+    void fetchNextDetails();
+    void updateActions();
+    void reportError(const QString &what, const client::VaultError &error, VaultSession *session,
+                     std::function<void()> retry = {});
+    void grantPermission(VaultSession *session, const QString &permission,
+                         std::function<void()> retry);
+
+    void copyThumbprint();
+    void deleteSelectedCertificate();
+    void cancelSelectedRequest();
+    void deleteSelectedRequest();
+    void recoverSelectedDeleted();
+    void purgeSelectedDeleted();
+    void refresh();
+    void createCertificate();
+    void saveCsr(const QString &name, const QByteArray &csrDer);
+    void saveSelectedCsr();
+    void mergeSelectedRequest();
+    VaultSession *targetSession() const;
+
+    VaultSession *sessionNamed(const QString &name) const;
+    QString selectedCertificateName() const;
+    QString selectedPendingName() const;
+
+    QList<VaultSession *> m_sessions;
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchHint = nullptr;
+    QTableView *m_certificateView = nullptr;
+    QTableView *m_pendingView = nullptr;
+    QTableView *m_deletedView = nullptr;
+    QTableView *m_activityView = nullptr;
+    CertificateDetailsPane *m_details = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    AccessPolicyPage *m_accessPolicies = nullptr;
+    QPointer<QMessageBox> m_lastErrorBox;
+    std::function<bool(const QString &, bool, QString *)> m_passwordPrompt;
+
+    models::CertificateListModel *m_certificates = nullptr;
+    models::CertificateFilterProxyModel *m_filter = nullptr;
+    QSortFilterProxyModel *m_vaultFilter = nullptr;
+    models::PendingOperationModel *m_pending = nullptr;
+    models::DeletedCertificateModel *m_deleted = nullptr;
+    models::ActivityModel *m_activity = nullptr;
+
+    AppAction *m_refreshAction = nullptr;
+    AppAction *m_findAction = nullptr;
+    AppAction *m_newAction = nullptr;
+    AppAction *m_importAction = nullptr;
+    AppAction *m_deleteAction = nullptr;
+    AppAction *m_copyThumbprintAction = nullptr;
+    AppAction *m_cancelRequestAction = nullptr;
+    AppAction *m_deleteRequestAction = nullptr;
+    AppAction *m_mergeAction = nullptr;
+    AppAction *m_saveCsrAction = nullptr;
+    QPointer<QDialog> m_lastImportDialog;
+    QPointer<QDialog> m_lastMergeDialog;
+    AppAction *m_recoverAction = nullptr;
+    AppAction *m_purgeAction = nullptr;
+    AppAction *m_exportCsvAction = nullptr;
+    AppAction *m_quitAction = nullptr;
+    QList<AppAction *> m_actions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+
+    struct DetailsRequest {
+        QString vault;
+        QString name;
+    };
+    QQueue<DetailsRequest> m_detailsQueue;
+    QSet<QString> m_detailsRequested;
+    int m_detailsInFlight = 0;
+    int m_loadsInFlight = 0;
+    bool m_columnsSized = false;
+    Page m_page = CertificatesPage;
+    QPointer<VaultSession> m_pageSession;
+};
+
+} // namespace certdeck::gui

@@ -1,0 +1,83 @@
+#include "state_palette.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace certdeck::gui::StatePalette {
+
+namespace {
+
+QColor blend(const QColor &a, const QColor &b, qreal amountOfB) {
+    return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
+                            a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
+                            a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
+}
+
+QIcon themed(const char *name, QStyle::StandardPixmap fallback) {
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QHash<models::ExpiryState, QColor> foregrounds(const QPalette &palette) {
+    const bool dark = isDark(palette);
+    const QColor text = palette.color(QPalette::Text);
+    return {
+        {models::ExpiryState::Expired,
+         blend(text, dark ? QColor(255, 110, 110) : QColor(190, 0, 0), 0.85)},
+        {models::ExpiryState::Expiring,
+         blend(text, dark ? QColor(255, 190, 80) : QColor(160, 90, 0), 0.85)},
+        {models::ExpiryState::NotYetValid, palette.color(QPalette::Disabled, QPalette::Text)},
+        {models::ExpiryState::Pending, palette.color(QPalette::Disabled, QPalette::Text)},
+        {models::ExpiryState::Disabled, palette.color(QPalette::Disabled, QPalette::Text)},
+    };
+}
+
+QHash<models::ExpiryState, QColor> backgrounds(const QPalette &palette) {
+    const bool dark = isDark(palette);
+    const QColor base = palette.color(QPalette::Base);
+    return {
+        {models::ExpiryState::Expired, blend(base, QColor(220, 40, 40), dark ? 0.25 : 0.12)},
+        {models::ExpiryState::Expiring, blend(base, QColor(230, 160, 20), dark ? 0.22 : 0.14)},
+    };
+}
+
+QIcon themedIcon(const char *name) {
+    static const QHash<QByteArray, QStyle::StandardPixmap> fallbacks{
+        {"view-refresh", QStyle::SP_BrowserReload},
+        {"document-new", QStyle::SP_FileIcon},
+        {"document-import", QStyle::SP_DialogOpenButton},
+        {"edit-delete", QStyle::SP_TrashIcon},
+        {"edit-copy", QStyle::SP_FileDialogContentsView},
+        {"process-stop", QStyle::SP_BrowserStop},
+        {"mail-attachment", QStyle::SP_ArrowDown},
+        {"document-save", QStyle::SP_DialogSaveButton},
+        {"edit-undo", QStyle::SP_ArrowBack},
+        {"edit-delete-shred", QStyle::SP_DialogDiscardButton},
+        {"document-export", QStyle::SP_DialogSaveButton},
+        {"application-exit", QStyle::SP_DialogCloseButton},
+        {"edit-find", QStyle::SP_FileDialogDetailedView},
+        {"security-high", QStyle::SP_DriveHDIcon},
+    };
+    const QByteArray key(name);
+    return themed(name, fallbacks.value(key, QStyle::SP_FileIcon));
+}
+
+QHash<models::ExpiryState, QIcon> icons() {
+    return {
+        {models::ExpiryState::Expired, themed("dialog-error", QStyle::SP_MessageBoxCritical)},
+        {models::ExpiryState::Expiring, themed("dialog-warning", QStyle::SP_MessageBoxWarning)},
+        {models::ExpiryState::Pending, themed("appointment-soon", QStyle::SP_BrowserReload)},
+        {models::ExpiryState::NotYetValid,
+         themed("dialog-information", QStyle::SP_MessageBoxInformation)},
+        {models::ExpiryState::Disabled,
+         themed("action-unavailable", QStyle::SP_DialogCancelButton)},
+        {models::ExpiryState::Valid, themed("security-high", QStyle::SP_DialogApplyButton)},
+    };
+}
+
+} // namespace certdeck::gui::StatePalette

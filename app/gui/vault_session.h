@@ -1,0 +1,57 @@
+#pragma once
+
+#include "arm_client.h"
+#include "http_pipeline.h"
+#include "vault_client.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace certdeck::gui {
+
+// One connected vault: its credential, pipeline and client, and what the app knows about it.
+class VaultSession : public QObject {
+    Q_OBJECT
+public:
+    ~VaultSession() override;
+
+    // A vault described by a connection.json of certdeck-localvault (the built-in local vault).
+    static VaultSession *fromLocalConnection(const QString &connectionFile, QString *error,
+                                             QObject *parent = nullptr);
+
+    QString displayName() const { return m_displayName; }
+    QUrl vaultUrl() const { return m_client->vaultUrl(); }
+    QString vaultResourceId() const { return m_vaultResourceId; }
+    QUrl armBaseUrl() const { return m_armBaseUrl; }
+    bool isLocal() const { return m_local; }
+
+    client::VaultClient *client() const { return m_client; }
+    // Null when the app cannot reach Azure Resource Manager for this vault.
+    client::ArmClient *arm() const { return m_arm; }
+    QString tenantId() const { return m_tenantId; }
+    QString callerObjectId() const { return m_callerObjectId; }
+    // Display names of principals the app knows (object id → name).
+    QHash<QString, QString> knownPrincipals() const { return m_knownPrincipals; }
+    client::HttpPipeline *pipeline() const { return m_pipeline; }
+
+private:
+    explicit VaultSession(QObject *parent);
+
+    QString m_displayName;
+    QString m_vaultResourceId;
+    QUrl m_armBaseUrl;
+    bool m_local = false;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<client::TokenCredential> m_credential;
+    client::HttpPipeline *m_pipeline = nullptr;
+    client::VaultClient *m_client = nullptr;
+    client::ArmClient *m_arm = nullptr;
+    QString m_tenantId;
+    QString m_callerObjectId;
+    QHash<QString, QString> m_knownPrincipals;
+};
+
+} // namespace certdeck::gui

@@ -1,0 +1,336 @@
+// The desktop app's workflows, offscreen, against a local vault over real HTTPS.
+#include "certificate_list_model.h"
+#include "create_certificate_dialog.h"
+#include "import_dialog.h"
+#include "local_vault_fixture.h"
+#include "main_window.h"
+#include "merge_dialog.h"
+#include "pending_operation_model.h"
+
+#include "certificate_reader.h"
+#include "certificate_signer.h"
+#include "pkcs12.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace certdeck;
+using namespace certdeck::gui;
+
+namespace {
+
+int rowOf(const QAbstractItemModel *model, int role, const QString &name) {
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(role).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+vault::CertificatePolicy policy(const QString &subject, const QString &issuer) {
+    vault::CertificatePolicy result;
+    result.x509Properties = vault::X509Properties();
+    result.x509Properties->subject = subject;
+    result.issuer = vault::IssuerParameters();
+    result.issuer->name = issuer;
+    return result;
+}
+
+// Answers the next modal question box (delete/purge confirmations) with Yes.
+void answerNextQuestionWithYes() {
+    QTimer::singleShot(50, [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (box && box->isVisible() && box->button(QMessageBox::Yes)) {
+                box->button(QMessageBox::Yes)->click();
+                return;
+            }
+        }
+        answerNextQuestionWithYes();
+    });
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_vault.start(&error), qPrintable(error));
+        m_session = VaultSession::fromLocalConnection(m_vault.server()->connectionFilePath(),
+                                                      &error, &m_window);
+        QVERIFY2(m_session, qPrintable(error));
+        m_window.show();
+        m_window.addSession(m_session);
+        QCOMPARE(m_vault
+                     .request("PUT", QStringLiteral("/certificates/issuers/slowca"),
+                              {{QStringLiteral("provider"), QStringLiteral("Test")}})
+                     .status,
+                 200);
+    }
+
+    void createUnknownThenMergeMovesItToCertificates() {
+        m_window.submitCreate(
+            m_session, QStringLiteral("gui-manual"),
+            {policy(QStringLiteral("CN=gui.contoso.com"), QStringLiteral("Unknown")), {}, {}});
+        auto *pending = m_window.pendingModel();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(pending, models::PendingOperationModel::NameRole,
+                                       QStringLiteral("gui-manual")) >= 0,
+                                 20000);
+        closeCsrOffer();
+
+        m_window.showPage(m_session, 1);
+        const int row =
+            rowOf(pending, models::PendingOperationModel::NameRole, QStringLiteral("gui-manual"));
+        m_window.pendingView()->selectRow(row);
+        QAction *merge = findAction(QStringLiteral("&Merge signed certificate…"));
+        QVERIFY(merge && merge->isEnabled());
+        merge->trigger();
+        auto *dialog = qobject_cast<MergeDialog *>(m_window.lastMergeDialog());
+        QVERIFY(dialog);
+
+        const auto operation = pending->index(row, 0)
+                                   .data(models::PendingOperationModel::OperationRole)
+                                   .value<vault::CertificateOperation>();
+        const QString chainFile = signOutside(operation.csr);
+        dialog->addFiles({chainFile});
+        QVERIFY2(dialog->isReady(), qPrintable(dialog->statusText()));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(pending, models::PendingOperationModel::NameRole,
+                                       QStringLiteral("gui-manual")) < 0,
+                                 20000);
+        auto *certificates = m_window.certificateModel();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(certificates, models::CertificateListModel::NameRole,
+                                       QStringLiteral("gui-manual")) >= 0,
+                                 20000);
+        const int certificateRow = rowOf(certificates, models::CertificateListModel::NameRole,
+                                         QStringLiteral("gui-manual"));
+        QTRY_COMPARE_WITH_TIMEOUT(certificates->index(certificateRow, 0)
+                                      .data(models::CertificateListModel::SubjectRole)
+                                      .toString(),
+                                  QStringLiteral("CN=gui.contoso.com"), 20000);
+    }
+
+    void mergeRefusesAChainForAnotherKeyBeforeSending() {
+        auto key = crypto::PrivateKey::generate({});
+        crypto::RequestSpec spec;
+        spec.subject = QStringLiteral("CN=gui.contoso.com");
+        auto otherCsr = crypto::CertificateRequest::create(*key, spec);
+        auto myKey = crypto::PrivateKey::generate({});
+        auto myCsr = crypto::CertificateRequest::create(*myKey, spec);
+        MergeDialog dialog(QStringLiteral("x"), myCsr->der());
+        dialog.addFiles({signOutside(otherCsr->der())});
+        QVERIFY(!dialog.isReady());
+        QVERIFY2(dialog.statusText().contains(QLatin1String("does not belong")),
+                 qPrintable(dialog.statusText()));
+    }
+
+    void droppedPfxIsImportedAfterThePasswordIsReAsked() {
+        const QString file = writePfx(QStringLiteral("dropped.contoso.com"), "right-password");
+        QStringList answers{QStringLiteral("wrong-password"), QStringLiteral("right-password")};
+        int asked = 0;
+        m_window.setImportPasswordPrompt(
+            [&answers, &asked](const QString &, bool, QString *password) {
+                *password = answers.value(asked++);
+                return true;
+            });
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&m_window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&m_window, &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window.lastImportDialog() != nullptr, 5000);
+        auto *dialog = qobject_cast<ImportDialog *>(m_window.lastImportDialog());
+        QCOMPARE(asked, 2); // re-asked after the wrong password
+        QCOMPARE(dialog->readyCount(), 1);
+        QSignalSpy finished(dialog, &ImportDialog::importFinished);
+        dialog->startImport();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_window.certificateModel(),
+                                       models::CertificateListModel::NameRole,
+                                       QStringLiteral("dropped-contoso-com")) >= 0,
+                                 10000);
+        dialog->close();
+    }
+
+    void nonImportableDropIsRefused() {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(&m_window, &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+
+    void forbiddenCreateIsExplainedAndFixedByGranting() {
+        // The app signs in as the admin; take its create permission away through ARM first.
+        const QString armToken = m_vault.token(
+            QStringLiteral("admin"), QStringLiteral("https://management.azure.com/.default"));
+        const QString resource =
+            m_vault.connection().value(QStringLiteral("vaultResourceId")).toString();
+        const QJsonObject entry{
+            {QStringLiteral("tenantId"), m_vault.connection().value(QStringLiteral("tenantId"))},
+            {QStringLiteral("objectId"), m_vault.connection().value(QStringLiteral("objectId"))},
+            {QStringLiteral("permissions"),
+             QJsonObject{{QStringLiteral("certificates"), QJsonArray{QStringLiteral("create")}}}}};
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("properties"),
+                             QJsonObject{{QStringLiteral("accessPolicies"), QJsonArray{entry}}}}})
+                .toJson();
+        const HttpResult removed =
+            m_vault.raw("PUT",
+                        QUrl(m_vault.vaultUrl() + resource +
+                             QStringLiteral("/accessPolicies/remove?api-version=2023-07-01")),
+                        body,
+                        {{"Authorization", "Bearer " + armToken.toLatin1()},
+                         {"Content-Type", "application/json"}});
+        QCOMPARE(removed.status, 200);
+
+        m_window.submitCreate(
+            m_session, QStringLiteral("gui-denied"),
+            {policy(QStringLiteral("CN=denied"), QStringLiteral("Self")), {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window.lastErrorBox() != nullptr, 20000);
+        QMessageBox *box = m_window.lastErrorBox();
+        QVERIFY2(box->informativeText().contains(QLatin1String("certificates create")),
+                 qPrintable(box->informativeText()));
+        auto *grant = box->findChild<QPushButton *>(QStringLiteral("GrantButton"));
+        QVERIFY(grant);
+        grant->click();
+        // Granted through ARM, then the create is retried and reaches Pending requests.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_window.pendingModel(),
+                                       models::PendingOperationModel::NameRole,
+                                       QStringLiteral("gui-denied")) >= 0,
+                                 20000);
+    }
+
+    void cancelThenDeleteAPendingRequest() {
+        m_window.submitCreate(
+            m_session, QStringLiteral("gui-slow"),
+            {policy(QStringLiteral("CN=slow"), QStringLiteral("slowca")), {}, {}});
+        auto *pending = m_window.pendingModel();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(pending, models::PendingOperationModel::NameRole,
+                                       QStringLiteral("gui-slow")) >= 0,
+                                 20000);
+        m_window.showPage(m_session, 1);
+        m_window.pendingView()->selectRow(
+            rowOf(pending, models::PendingOperationModel::NameRole, QStringLiteral("gui-slow")));
+        QAction *cancel = findAction(QStringLiteral("&Cancel request"));
+        QVERIFY(cancel && cancel->isEnabled());
+        cancel->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pending
+                                     ->index(rowOf(pending, models::PendingOperationModel::NameRole,
+                                                   QStringLiteral("gui-slow")),
+                                             0)
+                                     .data(models::PendingOperationModel::OperationRole)
+                                     .value<vault::CertificateOperation>()
+                                     .cancellationRequested.value_or(false),
+                                 20000);
+        m_window.pendingView()->selectRow(
+            rowOf(pending, models::PendingOperationModel::NameRole, QStringLiteral("gui-slow")));
+        QAction *remove = findAction(QStringLiteral("Delete pending request"));
+        QVERIFY(remove && remove->isEnabled());
+        answerNextQuestionWithYes();
+        remove->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowOf(pending, models::PendingOperationModel::NameRole, QStringLiteral("gui-slow")) < 0,
+            20000);
+        QCOMPARE(m_vault.request("GET", QStringLiteral("/certificates/gui-slow/pending")).status,
+                 404);
+    }
+
+    void createDialogValidatesBeforeSending() {
+        CreateCertificateDialog dialog({QStringLiteral("slowca")});
+        dialog.setName(QStringLiteral("bad name!"), true);
+        QVERIFY(!dialog.validationError().isEmpty());
+        dialog.setName(QStringLiteral("good-name"), true);
+        QVERIFY2(dialog.validationError().isEmpty(), qPrintable(dialog.validationError()));
+        const auto parameters = dialog.parameters();
+        QCOMPARE(parameters.policy.x509Properties->subject.value_or(QString()),
+                 QStringLiteral("CN=good-name"));
+        QCOMPARE(parameters.policy.issuer->name.value_or(QString()), QStringLiteral("Self"));
+        QCOMPARE(
+            ImportDialog::proposedName(QStringLiteral("*.contoso.com"), QStringLiteral("x.pfx")),
+            QStringLiteral("wildcard-contoso-com"));
+    }
+
+private:
+    QAction *findAction(const QString &text) {
+        for (QAction *action : m_window.findChildren<QAction *>()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+    void closeCsrOffer() {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+                box->close();
+        }
+    }
+
+    QString signOutside(const QByteArray &csrDer) {
+        if (m_caKey.isNull()) {
+            m_caKey = *crypto::PrivateKey::generate({});
+            crypto::RequestSpec subject;
+            subject.subject = QStringLiteral("CN=GUI Test CA");
+            crypto::IssueSpec spec;
+            spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+            spec.notAfter = QDateTime::currentDateTimeUtc().addYears(1);
+            spec.isCa = true;
+            m_ca = *crypto::selfSign(m_caKey, subject, spec);
+        }
+        crypto::IssueSpec spec;
+        spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+        spec.notAfter = QDateTime::currentDateTimeUtc().addDays(100);
+        auto leaf =
+            crypto::signRequest(*crypto::CertificateRequest::fromDer(csrDer), m_ca, m_caKey, spec);
+        const QString path = m_files.filePath(QStringLiteral("chain-%1.pem").arg(++m_fileCounter));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(crypto::writePem({m_ca, *leaf})); // root first on purpose: the dialog orders it
+        return path;
+    }
+
+    QString writePfx(const QString &commonName, const QByteArray &password) {
+        auto key = crypto::PrivateKey::generate({});
+        crypto::RequestSpec subject;
+        subject.subject = QStringLiteral("CN=") + commonName;
+        crypto::IssueSpec spec;
+        spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+        spec.notAfter = QDateTime::currentDateTimeUtc().addDays(60);
+        crypto::Pkcs12Bundle bundle{*key, *crypto::selfSign(*key, subject, spec), {}, {}};
+        const QString path = m_files.filePath(commonName + QStringLiteral(".pfx"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(*crypto::writePkcs12(bundle, password));
+        return path;
+    }
+
+    LocalVaultFixture m_vault{600000};
+    MainWindow m_window;
+    VaultSession *m_session = nullptr;
+    QTemporaryDir m_files;
+    int m_fileCounter = 0;
+    crypto::PrivateKey m_caKey;
+    crypto::Certificate m_ca;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_main_window.moc"

@@ -1,0 +1,103 @@
+#include "models_test_support.h"
+
+#include "clock.h"
+#include "deleted_certificate_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace certdeck;
+using namespace certdeck::models;
+using namespace certdeck::models::testing;
+
+using Model = DeletedCertificateModel;
+
+namespace {
+
+vault::CertificateItem deleted(const QString &name, qint64 deletedDaysAgo, qint64 purgeInDays) {
+    vault::CertificateItem item;
+    item.id = vaultUrl(QStringLiteral("prod")) + QStringLiteral("/certificates/") + name;
+    item.recoveryId =
+        vaultUrl(QStringLiteral("prod")) + QStringLiteral("/deletedcertificates/") + name;
+    item.deletedDate = nowSeconds() - deletedDaysAgo * Day;
+    item.scheduledPurgeDate = nowSeconds() + purgeInDays * Day;
+    item.x5t = x5tOf(name);
+    item.attributes.recoveryLevel = QStringLiteral("Recoverable+Purgeable");
+    return item;
+}
+
+} // namespace
+
+class TestDeletedCertificateModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void listsDeletedCertificates() {
+        FixedClock clock(testNow());
+        Model model;
+        model.setClock(&clock);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.columnCount(), int(Model::ColumnCount));
+        QCOMPARE(model.headerData(Model::DaysUntilPurgeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Days until purge"));
+
+        const vault::CertificateItem a = deleted(QStringLiteral("a"), 2, 88);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendPage({a, deleted(QStringLiteral("b"), 80, 10)});
+        model.appendPage(
+            {deleted(QStringLiteral("c"), 89, 1), deleted(QStringLiteral("B"), 81, 9)});
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOf(QStringLiteral("b")), 1);
+
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(row, column), role);
+        };
+        QCOMPARE(cell(0, Model::NameColumn).toString(), QStringLiteral("a"));
+        QCOMPARE(cell(0, Model::DeletedColumn).toString(),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(*a.deletedDate),
+                                    QLocale::ShortFormat));
+        QCOMPARE(cell(0, Model::ScheduledPurgeColumn).toString(),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(*a.scheduledPurgeDate),
+                                    QLocale::ShortFormat));
+        QCOMPARE(cell(0, Model::DaysUntilPurgeColumn).toInt(), 88);
+        QCOMPARE(cell(1, Model::DaysUntilPurgeColumn).toInt(), 9); // updated by "B"
+        QCOMPARE(cell(0, Model::RecoveryIdColumn).toString(), *a.recoveryId);
+        QCOMPARE(cell(0, 0, Model::ItemRole).value<vault::CertificateItem>(), a);
+        QCOMPARE(cell(0, 0, Model::NameRole).toString(), QStringLiteral("a"));
+        QCOMPARE(cell(0, Model::ScheduledPurgeColumn, Model::SortRole).toLongLong(),
+                 *a.scheduledPurgeDate);
+        QVERIFY(cell(0, Model::DaysUntilPurgeColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("88")));
+        QCOMPARE(model.itemAt(0), a);
+        QCOMPARE(model.nameAt(2), QStringLiteral("c"));
+
+        // The clock moves on.
+        clock.advanceDays(2);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshTime();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell(2, Model::DaysUntilPurgeColumn).toInt(), -1);
+        QCOMPARE(cell(2, Model::DaysUntilPurgeColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("The scheduled purge date has passed"));
+
+        model.remove(QStringLiteral("A"));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("b")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("c")), 1);
+        model.remove(QStringLiteral("missing"));
+        QCOMPARE(model.rowCount(), 2);
+
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        model.appendPage({deleted(QStringLiteral("a"), 1, 1)});
+        QCOMPARE(model.rowOf(QStringLiteral("a")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeletedCertificateModel)
+#include "test_deleted_certificate_model.moc"
