@@ -1,4 +1,5 @@
 // certdeck: the desktop certificate manager for Azure Key Vault.
+#include "language_settings.h"
 #include "local_vault_launcher.h"
 #include "main_window.h"
 #include "openssl_support.h"
@@ -19,6 +20,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(CERTDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.certdeck.Certdeck"));
     crypto::ensureProvidersLoaded();
+    gui::installLanguage(app,
+                         gui::savedLanguage()); // before any window, so --help is translated too
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -9,10 +9,12 @@
 #include "create_certificate_dialog.h"
 #include "deleted_certificate_model.h"
 #include "import_dialog.h"
+#include "language_settings.h"
 #include "merge_dialog.h"
 #include "pending_operation_model.h"
 #include "state_palette.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -46,6 +48,16 @@ namespace {
 constexpr int sessionRole = Qt::UserRole + 1;
 constexpr int pageRole = Qt::UserRole + 2;
 constexpr int maxDetailsInFlight = 4;
+
+// The list entry a freshly returned bundle stands for (the list uses unversioned ids).
+vault::CertificateItem itemFrom(const vault::CertificateBundle &bundle) {
+    vault::CertificateItem item;
+    item.id = bundle.id.section(QLatin1Char('/'), 0, -2);
+    item.x5t = bundle.x5t;
+    item.attributes = bundle.attributes;
+    item.tags = bundle.tags;
+    return item;
+}
 
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &accessibleName) {
     auto *view = new QTableView(parent);
@@ -188,6 +200,20 @@ void MainWindow::createMenusAndToolbar() {
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const gui::LanguageChoice &choice : gui::languageChoices()) {
+        QAction *action = m_languageMenu->addAction(choice.label);
+        action->setCheckable(true);
+        action->setData(choice.code);
+        action->setChecked(choice.code == gui::savedLanguage());
+        m_languageGroup->addAction(action);
+    }
+    // The switch takes effect at once: installing a translator sends LanguageChange everywhere.
+    connect(m_languageGroup, &QActionGroup::triggered, this, [](QAction *action) {
+        gui::saveLanguage(action->data().toString());
+        gui::installLanguage(*qApp, action->data().toString());
+    });
     m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(QStringLiteral("MainToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -293,6 +319,14 @@ void MainWindow::retranslate() {
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    const QList<gui::LanguageChoice> choices = gui::languageChoices();
+    for (QAction *action : m_languageGroup->actions()) {
+        for (const gui::LanguageChoice &choice : choices) {
+            if (choice.code == action->data().toString())
+                action->setText(choice.label);
+        }
+    }
     m_toolbar->setWindowTitle(tr("Main toolbar"));
     m_activityDock->setWindowTitle(tr("Activity"));
     m_search->setPlaceholderText(tr("Search name, subject or SAN — or is:expired, is:expiring-30, "
@@ -367,6 +401,7 @@ void MainWindow::addSession(VaultSession *session) {
             });
     if (!m_navigation->currentItem())
         m_navigation->setCurrentItem(vault->child(CertificatesPage));
+    followOperations(session);
     loadCertificates(session);
 }
 
@@ -434,6 +469,41 @@ void MainWindow::loadCertificates(VaultSession *session) {
         m_status->setText(tr("%Ln certificate(s) in %1", nullptr, pager->itemCount())
                               .arg(session->displayName()));
         refreshPending(session);
+    });
+}
+
+void MainWindow::followOperations(VaultSession *session) {
+    client::OperationPoller *poller = session->poller();
+    const QString vault = session->displayName();
+    connect(poller, &client::OperationPoller::statusChanged, this,
+            [this, vault](const QString &, const vault::CertificateOperation &operation) {
+                m_pending->upsert(vault, operation, QDateTime::currentDateTime());
+                updateActions();
+            });
+    connect(poller, &client::OperationPoller::finished, this,
+            [this, session, vault](const QString &name, const client::OperationOutcome &outcome) {
+                if (outcome.deleted()) {
+                    m_pending->remove(vault, name);
+                } else if (outcome.operation->status == vault::OperationStatus::Completed) {
+                    m_pending->remove(vault, name);
+                    showCompleted(session, name);
+                } else {
+                    m_pending->upsert(vault, *outcome.operation, QDateTime::currentDateTime());
+                }
+                updateActions();
+            });
+}
+
+void MainWindow::showCompleted(VaultSession *session, const QString &name) {
+    auto *bundle = session->client()->getCertificate(name);
+    connect(bundle, &client::ServiceReply::finished, this, [this, bundle, session, name] {
+        bundle->deleteLater();
+        if (bundle->hasError())
+            return;
+        m_certificates->upsert(session->displayName(), itemFrom(bundle->value()));
+        m_certificates->updateDetails(session->displayName(), bundle->value());
+        statusBar()->showMessage(tr("“%1” was issued and is now under Certificates.").arg(name),
+                                 8000);
     });
 }
 
@@ -807,12 +877,7 @@ void MainWindow::importFiles(const QStringList &files) {
     dialog->setWindowTitle(tr("Import certificates into %1").arg(session->displayName()));
     connect(dialog, &ImportDialog::certificateImported, this,
             [this, session](const vault::CertificateBundle &bundle) {
-                vault::CertificateItem item;
-                item.id = bundle.id.section(QLatin1Char('/'), 0, -2);
-                item.x5t = bundle.x5t;
-                item.attributes = bundle.attributes;
-                item.tags = bundle.tags;
-                m_certificates->upsert(session->displayName(), item);
+                m_certificates->upsert(session->displayName(), itemFrom(bundle));
                 m_certificates->updateDetails(session->displayName(), bundle);
             });
     dialog->addFiles(files);
@@ -852,6 +917,7 @@ void MainWindow::submitCreate(VaultSession *session, const QString &name,
                 [this, session, name, parameters] { submitCreate(session, name, parameters); });
         const vault::CertificateOperation operation = reply->value();
         m_pending->upsert(session->displayName(), operation, QDateTime::currentDateTime());
+        session->poller()->follow(name);
         emit operationStarted(session, name);
         statusBar()->showMessage(
             tr("The request for “%1” was sent; follow it under Pending requests.").arg(name), 8000);
@@ -915,11 +981,7 @@ void MainWindow::mergeSelectedRequest() {
                 return reportError(tr("The certificate could not be merged into “%1”.").arg(name),
                                    reply->error(), session);
             m_pending->remove(session->displayName(), name);
-            vault::CertificateItem item;
-            item.id = reply->value().id.section(QLatin1Char('/'), 0, -2);
-            item.x5t = reply->value().x5t;
-            item.attributes = reply->value().attributes;
-            m_certificates->upsert(session->displayName(), item);
+            m_certificates->upsert(session->displayName(), itemFrom(reply->value()));
             m_certificates->updateDetails(session->displayName(), reply->value());
             statusBar()->showMessage(tr("“%1” is complete and now under Certificates.").arg(name),
                                      8000);

@@ -11,6 +11,7 @@
 #include <QQueue>
 #include <functional>
 
+class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -85,6 +86,8 @@ private:
     void loadCertificates(VaultSession *session);
     void loadDeleted(VaultSession *session);
     void refreshPending(VaultSession *session);
+    void followOperations(VaultSession *session);
+    void showCompleted(VaultSession *session, const QString &name);
     void onNavigation(QTreeWidgetItem *item);
     void onCertificateSelected();
     void loadVisibleDetails();
@@ -155,6 +158,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QToolBar *m_toolbar = nullptr;
     QDockWidget *m_activityDock = nullptr;
 

@@ -52,6 +52,10 @@ VaultSession *VaultSession::fromLocalConnection(const QString &connectionFile, Q
     session->m_client =
         new client::VaultClient(QUrl(field("vaultUrl")), session->m_pipeline, session);
     session->m_arm = new client::ArmClient(session->m_pipeline, session);
+    session->m_poller = new client::OperationPoller(session->m_client, session);
+    client::PollerSettings polling;
+    polling.intervalMs = 3000;
+    session->m_poller->setSettings(polling);
     session->m_arm->setBaseUrl(session->m_armBaseUrl);
     session->m_tenantId = identity.tenantId;
     session->m_callerObjectId = field("objectId");

@@ -2,6 +2,7 @@
 
 #include "arm_client.h"
 #include "http_pipeline.h"
+#include "operation_poller.h"
 #include "vault_client.h"
 
 #include <QNetworkAccessManager>
@@ -31,6 +32,8 @@ public:
     client::VaultClient *client() const { return m_client; }
     // Null when the app cannot reach Azure Resource Manager for this vault.
     client::ArmClient *arm() const { return m_arm; }
+    // Follows this vault's pending requests (its own and those other tools started).
+    client::OperationPoller *poller() const { return m_poller; }
     QString tenantId() const { return m_tenantId; }
     QString callerObjectId() const { return m_callerObjectId; }
     // Display names of principals the app knows (object id → name).
@@ -49,6 +52,7 @@ private:
     client::HttpPipeline *m_pipeline = nullptr;
     client::VaultClient *m_client = nullptr;
     client::ArmClient *m_arm = nullptr;
+    client::OperationPoller *m_poller = nullptr;
     QString m_tenantId;
     QString m_callerObjectId;
     QHash<QString, QString> m_knownPrincipals;

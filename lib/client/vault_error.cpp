@@ -8,71 +8,72 @@ namespace certdeck::client {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("certdeck::client::VaultError", text);
-}
+// lupdate files these strings under the same context as the run-time lookup.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(certdeck::client::VaultError)
+};
 
 QString explainForbidden(const VaultError &error) {
     if (!error.missingPermission.isEmpty())
-        return tr("Your access policy on this vault does not include the permission “%1”. Grant it "
+        return Text::tr("Your access policy on this vault does not include the permission “%1”. Grant it "
                   "in "
                   "Access policies, or ask the vault's owner to.")
             .arg(error.missingPermission);
     if (error.innerCode == QLatin1String("ForbiddenByRbac"))
-        return tr("This vault uses Azure role-based access control and your identity has no role "
+        return Text::tr("This vault uses Azure role-based access control and your identity has no role "
                   "that allows "
                   "this action. Ask for a Key Vault role assignment.");
     if (error.innerCode == QLatin1String("ForbiddenByFirewall"))
-        return tr("The vault's firewall does not allow requests from your network address.");
+        return Text::tr("The vault's firewall does not allow requests from your network address.");
     if (error.message.startsWith(QLatin1String("Merge is forbidden")))
-        return tr("This request was sent to a certificate authority and is still in progress: "
+        return Text::tr("This request was sent to a certificate authority and is still in progress: "
                   "merging is only "
                   "possible after it failed or was cancelled. Wait for it, or cancel it first.");
-    return tr("The service refused the request (403 Forbidden).");
+    return Text::tr("The service refused the request (403 Forbidden).");
 }
 
 QString explainConflict(const VaultError &error) {
     if (error.innerCode == QLatin1String("ObjectIsDeletedButRecoverable"))
-        return tr("A deleted certificate with this name is still recoverable. Recover it or purge "
+        return Text::tr("A deleted certificate with this name is still recoverable. Recover it or purge "
                   "it under "
                   "Deleted certificates, or choose another name.");
     if (error.innerCode == QLatin1String("ObjectIsBeingDeleted"))
-        return tr("The certificate is still being deleted. Try again in a few seconds.");
+        return Text::tr("The certificate is still being deleted. Try again in a few seconds.");
     if (error.message.contains(QLatin1String("status is inProgress")))
-        return tr("A pending request for this certificate is still in progress. Merge the signed "
+        return Text::tr("A pending request for this certificate is still in progress. Merge the signed "
                   "certificate, "
                   "wait for the issuer to finish, or delete the pending request first.");
-    return tr("The request conflicts with the certificate's current state (409 Conflict).");
+    return Text::tr("The request conflicts with the certificate's current state (409 Conflict).");
 }
 
 QString explainHttp(const VaultError &error) {
     switch (error.httpStatus) {
     case 400:
-        return tr("The service rejected the request as invalid: check the values you entered.");
+        return Text::tr("The service rejected the request as invalid: check the values you entered.");
     case 401:
-        return tr("The service did not accept the sign-in. Sign in again or check the credentials "
+        return Text::tr("The service did not accept the sign-in. Sign in again or check the credentials "
                   "of this "
                   "connection.");
     case 403:
         return explainForbidden(error);
     case 404:
         if (error.code == QLatin1String("PendingCertificateNotFound"))
-            return tr("There is no pending request for this certificate any more: it was "
+            return Text::tr("There is no pending request for this certificate any more: it was "
                       "completed, deleted or "
                       "replaced.");
-        return tr(
+        return Text::tr(
             "The item was not found. It may have been deleted; look under Deleted certificates.");
     case 409:
         return explainConflict(error);
     case 429:
-        return tr("The vault is throttling requests. Certdeck retried; try again in a minute.");
+        return Text::tr("The vault is throttling requests. Certdeck retried; try again in a minute.");
     default:
         break;
     }
     if (error.httpStatus >= 500)
-        return tr("The service had an internal error (%1). Certdeck retried; try again later.")
+        return Text::tr("The service had an internal error (%1). Certdeck retried; try again later.")
             .arg(error.httpStatus);
-    return tr("The service answered with status %1.").arg(error.httpStatus);
+    return Text::tr("The service answered with status %1.").arg(error.httpStatus);
 }
 
 } // namespace
@@ -89,21 +90,21 @@ QString VaultError::explanation() const {
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr(
+        return Text::tr(
             "The service could not be reached. Check the network connection and the vault URL.");
     case Kind::Tls:
-        return tr("The service's TLS certificate is not trusted. Certdeck never turns verification "
+        return Text::tr("The service's TLS certificate is not trusted. Certdeck never turns verification "
                   "off: add "
                   "the issuing CA to this connection instead.");
     case Kind::Authentication:
-        return tr(
+        return Text::tr(
             "No access token could be obtained. Check the sign-in method and its credentials.");
     case Kind::Parse:
-        return tr("The service's answer could not be read.");
+        return Text::tr("The service's answer could not be read.");
     case Kind::Cancelled:
-        return tr("The operation was cancelled.");
+        return Text::tr("The operation was cancelled.");
     case Kind::InvalidRequest:
-        return tr("The request was not sent: %1").arg(message);
+        return Text::tr("The request was not sent: %1").arg(message);
     case Kind::Http:
         return explainHttp(*this);
     }

@@ -80,14 +80,16 @@ QString describeExpiry(ExpiryState state, std::optional<qint64> notBefore,
         return QCoreApplication::translate("certdeck::models::Expiry",
                                            "Pending: the certificate has not been issued yet");
     case ExpiryState::Disabled:
-        if (expires && hasExpired(*expires, now))
+        if (expires && hasExpired(*expires, now)) {
+            const int ago = daysSince(*expires, now);
             return QCoreApplication::translate("certdeck::models::Expiry",
-                                               "Disabled (expired %n day(s) ago)", nullptr,
-                                               daysSince(*expires, now));
-        if (expires)
+                                               "Disabled (expired %n day(s) ago)", nullptr, ago);
+        }
+        if (expires) {
+            const int days = daysLeft(*expires, now);
             return QCoreApplication::translate("certdeck::models::Expiry",
-                                               "Disabled (expires in %n day(s))", nullptr,
-                                               daysLeft(*expires, now));
+                                               "Disabled (expires in %n day(s))", nullptr, days);
+        }
         return QCoreApplication::translate("certdeck::models::Expiry", "Disabled");
     case ExpiryState::Expired:
     case ExpiryState::Expiring:
@@ -103,10 +105,11 @@ QString describeExpiry(ExpiryState state, std::optional<qint64> notBefore,
             "certdeck::models::Expiry", "Not yet valid; becomes valid in %n day(s)", nullptr, days);
     }
     case ExpiryState::Valid:
-        if (expires)
+        if (expires) {
+            const int days = daysLeft(*expires, now);
             return QCoreApplication::translate("certdeck::models::Expiry",
-                                               "Valid; expires in %n day(s)", nullptr,
-                                               daysLeft(*expires, now));
+                                               "Valid; expires in %n day(s)", nullptr, days);
+        }
         return QCoreApplication::translate("certdeck::models::Expiry", "Valid");
     }
     return QString();

@@ -212,11 +212,12 @@ private slots:
         auto *grant = box->findChild<QPushButton *>(QStringLiteral("GrantButton"));
         QVERIFY(grant);
         grant->click();
-        // Granted through ARM, then the create is retried and reaches Pending requests.
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_window.pendingModel(),
-                                       models::PendingOperationModel::NameRole,
+        // Granted through ARM, then the create is retried: the self-signed certificate is issued and
+        // the poller moves it from Pending requests to Certificates.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_window.certificateModel(), models::CertificateListModel::NameRole,
                                        QStringLiteral("gui-denied")) >= 0,
-                                 20000);
+                                 30000);
+        QCOMPARE(m_vault.request("GET", QStringLiteral("/certificates/gui-denied")).status, 200);
     }
 
     void cancelThenDeleteAPendingRequest() {
