@@ -14,6 +14,7 @@ struct SelectionState {
     bool viewIsPending = false;
     bool viewIsDeleted = false;
     bool viewIsAccessPolicies = false;
+    bool removableConnection = false; // the current vault is one the operator added
 };
 
 // An action that declares what it needs, so menus, toolbar and context menus enable it by one
@@ -32,6 +33,7 @@ public:
         OnPending = 1 << 6,
         OnDeleted = 1 << 7,
         OnAccessPolicies = 1 << 8,
+        NeedsRemovableConnection = 1 << 9,
     };
     Q_DECLARE_FLAGS(Requirements, Requirement)
 

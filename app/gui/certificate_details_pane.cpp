@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +50,11 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
     : QWidget(parent) {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    m_actions = new QToolBar(this);
+    m_actions->setObjectName(QStringLiteral("CertificateActions"));
+    m_actions->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_actions->setIconSize(QSize(18, 18));
+    outer->addWidget(m_actions);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -84,6 +90,11 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
     outer->addWidget(scroll);
     retranslate();
     clear();
+}
+
+void CertificateDetailsPane::setActions(const QList<QAction *> &actions) {
+    m_actions->clear();
+    m_actions->addActions(actions);
 }
 
 QLabel *CertificateDetailsPane::addRow(const char *source, bool copyable) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolBar;
 class QListWidget;
 class QFormLayout;
 
@@ -21,6 +22,8 @@ public:
     void showVersions(const QStringList &versions);
     void showMessage(const QString &message);
     void clear();
+    // The certificate actions, shown as a row of buttons above the details.
+    void setActions(const QList<QAction *> &actions);
 
 signals:
     void copied(const QString &what);
@@ -32,6 +35,7 @@ private:
     QLabel *addRow(const char *source, bool copyable = false);
     void retranslate();
 
+    QToolBar *m_actions;
     QLabel *m_title;
     QFormLayout *m_form;
     QLabel *m_subject;

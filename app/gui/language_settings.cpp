@@ -58,13 +58,13 @@ QString &currentLanguage() {
 } // namespace
 
 QList<LanguageChoice> languageChoices() {
-    const QString systemName = systemLanguage() == Korean                ? QStringLiteral("한국어")
+    const QString systemName = systemLanguage() == Korean ? QStringLiteral("한국어")
                                : systemLanguage() == TraditionalChinese ? QStringLiteral("繁體中文")
                                                                         : QStringLiteral("English");
     return {
-        {QString(), QCoreApplication::translate("certdeck::gui::LanguageSettings",
-                                                "Follow the system (%1)")
-                        .arg(systemName)},
+        {QString(),
+         QCoreApplication::translate("certdeck::gui::LanguageSettings", "Follow the system (%1)")
+             .arg(systemName)},
         {English, QStringLiteral("English")},
         {Korean, QStringLiteral("한국어")},
         {TraditionalChinese, QStringLiteral("繁體中文")},

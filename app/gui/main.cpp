@@ -59,5 +59,6 @@ int main(int argc, char *argv[]) {
     window.setBusyMessage(QApplication::translate("main", "Starting the built-in local vault…"));
     window.show();
     launcher.start(parser.value(dataOption));
+    window.restoreConnections();
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "access_policy_page.h"
 #include "activity_model.h"
+#include "add_vault_dialog.h"
 #include "certificate_details_pane.h"
 #include "certificate_filter_proxy_model.h"
 #include "certificate_list_model.h"
@@ -12,6 +13,7 @@
 #include "language_settings.h"
 #include "merge_dialog.h"
 #include "pending_operation_model.h"
+#include "secret_store.h"
 #include "state_palette.h"
 
 #include <QActionGroup>
@@ -39,14 +41,13 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace certdeck::gui {
 
 namespace {
 
-constexpr int sessionRole = Qt::UserRole + 1;
-constexpr int pageRole = Qt::UserRole + 2;
 constexpr int maxDetailsInFlight = 4;
 
 // The list entry a freshly returned bundle stands for (the list uses unversioned ids).
@@ -95,10 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     auto *splitter = new QSplitter(this);
-    m_navigation = new QTreeWidget(splitter);
-    m_navigation->setHeaderHidden(true);
-    m_navigation->setAccessibleName(tr("Connections"));
-    m_navigation->setMinimumWidth(200);
+    createNavigation(splitter);
     m_pages = new QStackedWidget(splitter);
     m_pages->addWidget(createCertificatesPage());
     m_pages->addWidget(createPendingPage());
@@ -106,8 +104,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(createDeletedPage());
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *item) { onNavigation(item); });
 
     createActivityDock();
     createMenusAndToolbar();
@@ -125,24 +121,50 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createNavigation(QWidget *parent) {
+    m_secretStore = new KeychainSecretStore(this);
+    m_navigation = new QTreeWidget(parent);
+    m_navigation->setObjectName(QStringLiteral("Navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setAccessibleName(tr("Connections"));
+    m_navigation->setMinimumWidth(200);
+    m_navigation->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_navigation->addActions({m_addVaultAction, m_removeConnectionAction});
+    m_allVaultsItem = new QTreeWidgetItem(m_navigation);
+    m_allVaultsItem->setIcon(0, StatePalette::themedIcon("view-list-details"));
+    m_allVaultsItem->setData(0, pageRole, CertificatesPage);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { onNavigation(item); });
+}
+
+AppAction *MainWindow::registerAction(const char *icon, AppAction::Requirements needs,
+                                      std::function<void()> slot) {
+    auto *action = new AppAction(StatePalette::themedIcon(icon), QString(), needs, this);
+    connect(action, &QAction::triggered, this, std::move(slot));
+    m_actions.append(action);
+    return action;
+}
+
+bool MainWindow::saveToFile(const QString &title, const QString &path, const QByteArray &content) {
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size())
+        return true;
+    QMessageBox::warning(this, title, tr("The file %1 could not be written.").arg(path));
+    return false;
+}
+
 void MainWindow::createActions() {
-    const auto make = [this](const char *icon, AppAction::Requirements needs, auto slot) {
-        auto *action = new AppAction(StatePalette::themedIcon(icon), QString(), needs, this);
-        connect(action, &QAction::triggered, this, slot);
-        m_actions.append(action);
-        return action;
-    };
     using R = AppAction;
-    m_refreshAction = make("view-refresh", R::NeedsVault, &MainWindow::refresh);
+    m_refreshAction = makeAction("view-refresh", R::NeedsVault, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_findAction = make("edit-find", R::OnCertificates, [this] {
+    m_findAction = makeAction("edit-find", R::OnCertificates, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
-    m_newAction = make("document-new", R::NeedsVault, &MainWindow::createCertificate);
+    m_newAction = makeAction("document-new", R::NeedsVault, &MainWindow::createCertificate);
     m_newAction->setShortcut(QKeySequence::New);
-    m_importAction = make("document-import", R::NeedsVault, [this] {
+    m_importAction = makeAction("document-import", R::NeedsVault, [this] {
         const QStringList files =
             QFileDialog::getOpenFileNames(this, tr("Import certificates"), QString(),
                                           tr("Certificates with keys (*.pfx *.p12 *.pem)"));
@@ -150,44 +172,52 @@ void MainWindow::createActions() {
             importFiles(files);
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_deleteAction = make("edit-delete", R::NeedsSingleSelection | R::OnCertificates,
-                          &MainWindow::deleteSelectedCertificate);
+    m_deleteAction = makeAction("edit-delete", R::NeedsSingleSelection | R::OnCertificates,
+                                &MainWindow::deleteSelectedCertificate);
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_copyThumbprintAction =
-        make("edit-copy", R::NeedsSingleSelection | R::OnCertificates, &MainWindow::copyThumbprint);
+    m_copyThumbprintAction = makeAction("edit-copy", R::NeedsSingleSelection | R::OnCertificates,
+                                        &MainWindow::copyThumbprint);
     m_copyThumbprintAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_cancelRequestAction =
-        make("process-stop", R::NeedsSingleSelection | R::OnPending | R::NeedsPendingInProgress,
-             &MainWindow::cancelSelectedRequest);
-    m_deleteRequestAction = make("edit-delete", R::NeedsSingleSelection | R::OnPending,
-                                 &MainWindow::deleteSelectedRequest);
-    m_mergeAction =
-        make("mail-attachment", R::NeedsSingleSelection | R::OnPending | R::NeedsPendingInProgress,
-             &MainWindow::mergeSelectedRequest);
-    m_saveCsrAction =
-        make("document-save", R::NeedsSingleSelection | R::OnPending, &MainWindow::saveSelectedCsr);
-    m_recoverAction = make("edit-undo", R::NeedsSingleSelection | R::OnDeleted,
-                           &MainWindow::recoverSelectedDeleted);
-    m_purgeAction = make("edit-delete-shred", R::NeedsSingleSelection | R::OnDeleted,
-                         &MainWindow::purgeSelectedDeleted);
-    m_exportCsvAction = make("document-export", R::OnCertificates, [this] {
+    m_cancelRequestAction = makeAction(
+        "process-stop", R::NeedsSingleSelection | R::OnPending | R::NeedsPendingInProgress,
+        &MainWindow::cancelSelectedRequest);
+    m_deleteRequestAction = makeAction("edit-delete", R::NeedsSingleSelection | R::OnPending,
+                                       &MainWindow::deleteSelectedRequest);
+    m_mergeAction = makeAction("mail-attachment",
+                               R::NeedsSingleSelection | R::OnPending | R::NeedsPendingInProgress,
+                               &MainWindow::mergeSelectedRequest);
+    m_saveCsrAction = makeAction("document-save", R::NeedsSingleSelection | R::OnPending,
+                                 &MainWindow::saveSelectedCsr);
+    m_recoverAction = makeAction("edit-undo", R::NeedsSingleSelection | R::OnDeleted,
+                                 &MainWindow::recoverSelectedDeleted);
+    m_purgeAction = makeAction("edit-delete-shred", R::NeedsSingleSelection | R::OnDeleted,
+                               &MainWindow::purgeSelectedDeleted);
+    m_exportCsvAction = makeAction("document-export", R::OnCertificates, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export inventory"),
                                                           QStringLiteral("certificates.csv"),
                                                           tr("CSV files (*.csv)"));
-        if (file.isEmpty())
-            return;
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(m_certificates->toCsv()) < 0)
-            QMessageBox::warning(this, tr("Export inventory"),
-                                 tr("The file %1 could not be written.").arg(file));
+        if (!file.isEmpty())
+            saveToFile(tr("Export inventory"), file, m_certificates->toCsv());
     });
-    m_quitAction = make("application-exit", R::None, &QWidget::close);
+    m_addVaultAction = makeAction("list-add", R::None, &MainWindow::addVault);
+    m_addVaultAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_removeConnectionAction = makeAction("list-remove", R::NeedsRemovableConnection,
+                                          [this] { removeConnection(m_pageSession); });
+    m_exportIcsAction =
+        makeAction("x-office-calendar", R::OnCertificates, &MainWindow::exportReminders);
+    m_exportActivityAction = makeAction("document-export", R::None, &MainWindow::exportActivity);
+    m_quitAction = makeAction("application-exit", R::None, &QWidget::close);
+    createCertificateActions();
     m_quitAction->setShortcut(QKeySequence::Quit);
 }
 
 void MainWindow::createMenusAndToolbar() {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_newAction, m_importAction, m_exportCsvAction});
+    m_fileMenu->addActions({m_addVaultAction, m_removeConnectionAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_newAction, m_importAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_exportCsvAction, m_exportIcsAction, m_exportActivityAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -217,7 +247,7 @@ void MainWindow::createMenusAndToolbar() {
     m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(QStringLiteral("MainToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->addActions({m_refreshAction, m_newAction, m_importAction});
+    m_toolbar->addActions({m_addVaultAction, m_refreshAction, m_newAction, m_importAction});
     m_toolbar->addSeparator();
     m_toolbar->addActions({m_mergeAction, m_cancelRequestAction});
 }
@@ -240,9 +270,12 @@ QWidget *MainWindow::createCertificatesPage() {
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     m_certificateView = makeTable(splitter, m_filter, tr("Certificates"));
     m_certificateView->setObjectName(QStringLiteral("CertificateTable"));
-    m_certificateView->addActions({m_copyThumbprintAction, m_deleteAction});
+    m_certificateView->addActions({m_copyThumbprintAction, m_downloadAction, m_exportKeyAction,
+                                   m_toggleEnabledAction, m_newVersionAction, m_deleteAction});
     m_certificateView->sortByColumn(models::CertificateListModel::NameColumn, Qt::AscendingOrder);
     m_details = new CertificateDetailsPane(splitter);
+    m_details->setActions({m_downloadAction, m_exportKeyAction, m_toggleEnabledAction,
+                           m_newVersionAction, m_deleteAction});
     connect(m_details, &CertificateDetailsPane::copied, this, [this](const QString &what) {
         statusBar()->showMessage(tr("%1 copied to the clipboard.").arg(what), 4000);
     });
@@ -295,6 +328,7 @@ void MainWindow::createActivityDock() {
     m_activityDock->setObjectName(QStringLiteral("ActivityDock"));
     m_activityView = makeTable(m_activityDock, m_activity, tr("Activity"));
     m_activityView->setSortingEnabled(false);
+    m_activityView->addAction(m_exportActivityAction);
     m_activityDock->setWidget(m_activityView);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_activityDock->hide();
@@ -307,6 +341,7 @@ void MainWindow::retranslate() {
     m_newAction->setText(tr("&New certificate…"));
     m_importAction->setText(tr("&Import…"));
     m_deleteAction->setText(tr("&Delete certificate"));
+    m_deleteAction->setIconText(tr("Delete"));
     m_copyThumbprintAction->setText(tr("Copy &thumbprint"));
     m_cancelRequestAction->setText(tr("&Cancel request"));
     m_deleteRequestAction->setText(tr("Delete pending request"));
@@ -314,7 +349,13 @@ void MainWindow::retranslate() {
     m_saveCsrAction->setText(tr("&Save CSR…"));
     m_recoverAction->setText(tr("&Recover"));
     m_purgeAction->setText(tr("&Purge…"));
+    retranslateCertificateActions();
     m_exportCsvAction->setText(tr("Export inventory as CSV…"));
+    m_exportIcsAction->setText(tr("Export expiry reminders (.ics)…"));
+    m_exportActivityAction->setText(tr("Export activity log…"));
+    m_addVaultAction->setText(tr("&Add Azure vault…"));
+    m_removeConnectionAction->setText(tr("Remove connection"));
+    m_allVaultsItem->setText(0, tr("All vaults"));
     m_quitAction->setText(tr("&Quit"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -374,7 +415,10 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 void MainWindow::addSession(VaultSession *session) {
     session->setParent(this);
     m_sessions.append(session);
-    auto *vault = new QTreeWidgetItem(m_navigation, {session->displayName()});
+    auto *vault = new QTreeWidgetItem({session->displayName()});
+    // The built-in vault comes first, right under "All vaults"; Azure vaults follow as added.
+    m_navigation->insertTopLevelItem(session->isLocal() ? 1 : m_navigation->topLevelItemCount(),
+                                     vault);
     vault->setIcon(0, StatePalette::themedIcon("security-high"));
     vault->setData(0, sessionRole, session->displayName());
     vault->setData(0, pageRole, CertificatesPage);
@@ -385,6 +429,14 @@ void MainWindow::addSession(VaultSession *session) {
     }
     vault->setExpanded(true);
     retranslate();
+    connect(session, &VaultSession::signInRequired, this, [this, session](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Information,
+                                    tr("Sign in to %1").arg(session->displayName()), message,
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        box->open();
+    });
     connect(session->pipeline(), &client::HttpPipeline::activity, this,
             [this](const client::ActivityRecord &r) {
                 models::ActivityEntry entry;
@@ -399,7 +451,7 @@ void MainWindow::addSession(VaultSession *session) {
                 entry.error = r.error;
                 m_activity->append(entry);
             });
-    if (!m_navigation->currentItem())
+    if (!m_navigation->currentItem() || session->isLocal())
         m_navigation->setCurrentItem(vault->child(CertificatesPage));
     followOperations(session);
     loadCertificates(session);
@@ -594,7 +646,9 @@ QString MainWindow::selectedPendingName() const {
 }
 
 void MainWindow::onCertificateSelected() {
+    m_selectedBundle.reset();
     updateActions();
+    retranslateCertificateActions();
     const QModelIndexList rows = m_certificateView->selectionModel()->selectedRows();
     if (rows.size() != 1) {
         m_details->clear();
@@ -617,6 +671,9 @@ void MainWindow::onCertificateSelected() {
         }
         m_details->showBundle(bundle->value());
         m_certificates->updateDetails(session->displayName(), bundle->value());
+        m_selectedBundle = bundle->value();
+        retranslateCertificateActions();
+        updateActions();
     });
     client::CertificatePager *versions = session->client()->listVersions(name);
     auto collected = std::make_shared<QStringList>();
@@ -645,6 +702,8 @@ void MainWindow::updateActions() {
     state.viewIsPending = m_page == PendingPage;
     state.viewIsDeleted = m_page == DeletedPage;
     state.viewIsAccessPolicies = m_page == AccessPoliciesPage;
+    state.removableConnection = m_pageSession && !m_pageSession->isLocal();
+    state.exportable = selectedIsExportable();
     QTableView *view = m_page == PendingPage   ? m_pendingView
                        : m_page == DeletedPage ? m_deletedView
                                                : m_certificateView;

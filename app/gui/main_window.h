@@ -1,6 +1,8 @@
 #pragma once
 
+#include "add_vault_dialog.h"
 #include "app_action.h"
+#include "connection_spec.h"
 #include "vault_session.h"
 
 #include <QDialog>
@@ -10,6 +12,8 @@
 #include <QPointer>
 #include <QQueue>
 #include <functional>
+#include <optional>
+#include <type_traits>
 
 class QActionGroup;
 class QLabel;
@@ -33,6 +37,7 @@ namespace certdeck::gui {
 
 class AccessPolicyPage;
 class CertificateDetailsPane;
+class SecretStore;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -41,6 +46,18 @@ public:
     ~MainWindow() override;
 
     void addSession(VaultSession *session);
+    // Where connection secrets are kept; the OS keychain unless a test sets another (not owned).
+    void setSecretStore(SecretStore *store) { m_secretStore = store; }
+    // Reconnects the Azure vaults remembered from earlier runs.
+    void restoreConnections();
+    // Connects and remembers vaults the operator chose (the add-vault dialog's result).
+    void addConnections(QList<ConnectionSpec> specs, const QString &secret, bool rememberSecret);
+    void removeConnection(VaultSession *session);
+    QList<ConnectionSpec> connections() const { return m_connections; }
+    QList<VaultSession *> sessions() const { return m_sessions; }
+    AddVaultDialog *lastAddVaultDialog() const { return m_lastAddVaultDialog; }
+    // Shows every certificate of every connected vault (the "All vaults" entry).
+    void showAllVaults();
     void importFiles(const QStringList &files);
     // Tests and scripted use: how PFX passwords are asked for (a dialog by default).
     void setImportPasswordPrompt(std::function<bool(const QString &, bool, QString *)> prompt) {
@@ -71,15 +88,46 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static constexpr int sessionRole = Qt::UserRole + 1;
+    static constexpr int pageRole = Qt::UserRole + 2;
     enum Page { CertificatesPage, PendingPage, AccessPoliciesPage, DeletedPage };
 
     void createActions();
+    AppAction *registerAction(const char *icon, AppAction::Requirements needs,
+                              std::function<void()> slot);
+    // An action enabled by `needs`, running `slot` (a member function or a callable).
+    template <typename Slot>
+    AppAction *makeAction(const char *icon, AppAction::Requirements needs, Slot slot) {
+        if constexpr (std::is_invocable_v<Slot>)
+            return registerAction(icon, needs, slot);
+        else
+            return registerAction(icon, needs, [this, slot] { std::invoke(slot, this); });
+    }
+    // Writes `content` to `path`; says so in a dialog titled `title` when it cannot.
+    bool saveToFile(const QString &title, const QString &path, const QByteArray &content);
     void createMenusAndToolbar();
     QWidget *createCertificatesPage();
     QWidget *createPendingPage();
     QWidget *createDeletedPage();
     QWidget *createAccessPoliciesPage();
     void createActivityDock();
+    void createNavigation(QWidget *parent);
+    void connectSaved(const ConnectionSpec &spec, const QString &secret);
+    void askForSecret(const ConnectionSpec &spec, const QString &reason);
+    QString uniqueDisplayName(const QString &proposed) const;
+    void addVault();
+    void exportReminders();
+    void exportActivity();
+    void createCertificateActions();
+    void retranslateCertificateActions();
+    bool selectedIsExportable() const;
+    VaultSession *selectedCertificateSession() const;
+    void downloadSelectedCertificate();
+    void exportSelectedWithKey();
+    void saveExport(const QString &name, const vault::SecretBundle &secret);
+    bool protectPfx(QByteArray *pfx);
+    void toggleSelectedEnabled();
+    void newVersionOfSelected();
     void retranslate();
     void restoreWindowState();
 
@@ -116,7 +164,11 @@ private:
     QString selectedPendingName() const;
 
     QList<VaultSession *> m_sessions;
+    QList<ConnectionSpec> m_connections;
+    SecretStore *m_secretStore = nullptr;
+    QPointer<AddVaultDialog> m_lastAddVaultDialog;
     QTreeWidget *m_navigation = nullptr;
+    QTreeWidgetItem *m_allVaultsItem = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchHint = nullptr;
@@ -153,6 +205,15 @@ private:
     AppAction *m_recoverAction = nullptr;
     AppAction *m_purgeAction = nullptr;
     AppAction *m_exportCsvAction = nullptr;
+    AppAction *m_exportIcsAction = nullptr;
+    AppAction *m_exportActivityAction = nullptr;
+    AppAction *m_addVaultAction = nullptr;
+    AppAction *m_downloadAction = nullptr;
+    AppAction *m_exportKeyAction = nullptr;
+    AppAction *m_toggleEnabledAction = nullptr;
+    AppAction *m_newVersionAction = nullptr;
+    std::optional<vault::CertificateBundle> m_selectedBundle;
+    AppAction *m_removeConnectionAction = nullptr;
     AppAction *m_quitAction = nullptr;
     QList<AppAction *> m_actions;
     QMenu *m_fileMenu = nullptr;

@@ -1,6 +1,8 @@
 #include "vault_session.h"
 
 #include "client_secret_credential.h"
+#include "credential_factory.h"
+#include "device_code_credential.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,16 +48,7 @@ VaultSession *VaultSession::fromLocalConnection(const QString &connectionFile, Q
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.addCaCertificates(trusted);
     credential->setSslConfiguration(ssl);
-    session->m_credential = std::move(credential);
-    session->m_pipeline = new client::HttpPipeline(session->m_credential.get(), session);
-    session->m_pipeline->addTrustedCertificates(trusted);
-    session->m_client =
-        new client::VaultClient(QUrl(field("vaultUrl")), session->m_pipeline, session);
-    session->m_arm = new client::ArmClient(session->m_pipeline, session);
-    session->m_poller = new client::OperationPoller(session->m_client, session);
-    client::PollerSettings polling;
-    polling.intervalMs = 3000;
-    session->m_poller->setSettings(polling);
+    session->connectClients(std::move(credential), QUrl(field("vaultUrl")), trusted);
     session->m_arm->setBaseUrl(session->m_armBaseUrl);
     session->m_tenantId = identity.tenantId;
     session->m_callerObjectId = field("objectId");
@@ -65,6 +58,54 @@ VaultSession *VaultSession::fromLocalConnection(const QString &connectionFile, Q
                                           object.value(QStringLiteral("displayName")).toString());
     }
     return session;
+}
+
+VaultSession *VaultSession::fromConnection(const ConnectionSpec &spec, const QString &secret,
+                                           QString *error, QObject *parent) {
+    auto *session = new VaultSession(parent);
+    auto credential = makeCredential(spec, secret, &session->m_network, error);
+    if (!credential) {
+        delete session;
+        return nullptr;
+    }
+    if (auto *deviceCode = qobject_cast<client::DeviceCodeCredential *>(credential.get()))
+        connect(deviceCode, &client::DeviceCodeCredential::userActionRequired, session,
+                [session](const QString &, const QUrl &, const QString &message) {
+                    emit session->signInRequired(message);
+                });
+    session->m_connectionId = spec.id;
+    session->m_displayName = spec.displayName;
+    session->m_vaultResourceId = spec.vaultResourceId;
+    session->m_armBaseUrl = spec.armBaseUrl;
+    session->m_tenantId = spec.tenantId;
+    session->connectClients(std::move(credential), spec.vaultUrl, {});
+    session->m_arm->setBaseUrl(spec.armBaseUrl);
+    // Who the operator is signed in as is only known from the tokens: it is needed to offer
+    // granting a missing permission to oneself.
+    connect(session->m_pipeline->tokens(), &client::TokenCache::signedIn, session,
+            [session](const QString &objectId, const QString &tenantId) {
+                if (objectId == session->m_callerObjectId)
+                    return;
+                session->m_callerObjectId = objectId;
+                if (session->m_tenantId.isEmpty() || !tenantId.isEmpty())
+                    session->m_tenantId = tenantId;
+                emit session->callerChanged();
+            });
+    return session;
+}
+
+void VaultSession::connectClients(std::unique_ptr<client::TokenCredential> credential,
+                                  const QUrl &vaultUrl, const QList<QSslCertificate> &trusted) {
+    m_credential = std::move(credential);
+    m_pipeline = new client::HttpPipeline(m_credential.get(), this);
+    if (!trusted.isEmpty())
+        m_pipeline->addTrustedCertificates(trusted);
+    m_client = new client::VaultClient(vaultUrl, m_pipeline, this);
+    m_arm = new client::ArmClient(m_pipeline, this);
+    m_poller = new client::OperationPoller(m_client, this);
+    client::PollerSettings polling;
+    polling.intervalMs = 3000;
+    m_poller->setSettings(polling);
 }
 
 } // namespace certdeck::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arm_client.h"
+#include "connection_spec.h"
 #include "http_pipeline.h"
 #include "operation_poller.h"
 #include "vault_client.h"
@@ -23,7 +24,13 @@ public:
     static VaultSession *fromLocalConnection(const QString &connectionFile, QString *error,
                                              QObject *parent = nullptr);
 
+    // An Azure vault the operator added; `secret` as makeCredential() takes it.
+    static VaultSession *fromConnection(const ConnectionSpec &spec, const QString &secret,
+                                        QString *error, QObject *parent = nullptr);
+
     QString displayName() const { return m_displayName; }
+    // Empty for the built-in local vault.
+    QString connectionId() const { return m_connectionId; }
     QUrl vaultUrl() const { return m_client->vaultUrl(); }
     QString vaultResourceId() const { return m_vaultResourceId; }
     QUrl armBaseUrl() const { return m_armBaseUrl; }
@@ -40,10 +47,19 @@ public:
     QHash<QString, QString> knownPrincipals() const { return m_knownPrincipals; }
     client::HttpPipeline *pipeline() const { return m_pipeline; }
 
+signals:
+    // Device code sign-in: show `message` (it names the address and the code) to the operator.
+    void signInRequired(const QString &message);
+    // The caller's object id became known (from its token) or changed.
+    void callerChanged();
+
 private:
     explicit VaultSession(QObject *parent);
+    void connectClients(std::unique_ptr<client::TokenCredential> credential, const QUrl &vaultUrl,
+                        const QList<QSslCertificate> &trusted);
 
     QString m_displayName;
+    QString m_connectionId;
     QString m_vaultResourceId;
     QUrl m_armBaseUrl;
     bool m_local = false;

@@ -40,7 +40,15 @@ public:
     void invalidate(const QString &scope);
     TokenCredential *credential() const { return m_credential; }
 
+    // The object id (oid) and tenant (tid) claims of a JWT access token; empty when absent.
+    // The signature is not checked: the values only label who the app is signed in as.
+    static QPair<QString, QString> identityClaims(const QString &token);
+
     static constexpr qint64 refreshMarginSeconds = 300;
+
+signals:
+    // A new token arrived for the principal `objectId` in `tenantId` (both from its claims).
+    void signedIn(const QString &objectId, const QString &tenantId);
 
 private:
     TokenCredential *m_credential;

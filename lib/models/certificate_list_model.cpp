@@ -469,6 +469,28 @@ void CertificateListModel::remove(const QString &vaultName, const QString &name)
     endRemoveRows();
 }
 
+void CertificateListModel::removeVault(const QString &vaultName) {
+    // Rows of one vault arrive page by page, so they mostly form runs: remove run by run from
+    // the end, then index once.
+    int end = int(m_rows.size()) - 1;
+    while (end >= 0) {
+        if (m_rows.at(end).vault != vaultName) {
+            --end;
+            continue;
+        }
+        int first = end;
+        while (first > 0 && m_rows.at(first - 1).vault == vaultName)
+            --first;
+        beginRemoveRows(QModelIndex(), first, end);
+        for (int row = first; row <= end; ++row)
+            m_index.remove(m_rows.at(row).key);
+        m_rows.remove(first, end - first + 1);
+        endRemoveRows();
+        end = first - 1;
+    }
+    reindexFrom(0);
+}
+
 void CertificateListModel::setPending(const QString &vaultName, const QString &name, bool pending) {
     const int row = rowOf(vaultName, name);
     if (row < 0 || m_rows.at(row).pendingMark == pending)

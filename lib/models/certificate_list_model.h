@@ -89,6 +89,8 @@ public:
     void updateDetails(const QString &vaultName, const vault::CertificateBundle &bundle);
     void upsert(const QString &vaultName, const vault::CertificateItem &item);
     void remove(const QString &vaultName, const QString &name);
+    // Every row of the vault (its connection was removed).
+    void removeVault(const QString &vaultName);
     // Marks a row as pending (e.g. while a create operation runs), besides rows that are pending
     // by themselves (no x5t and no expiry, or a bundle without certificate but with "pending").
     void setPending(const QString &vaultName, const QString &name, bool pending);

@@ -220,6 +220,13 @@ void PendingOperationModel::remove(const QString &vaultName, const QString &name
     endRemoveRows();
 }
 
+void PendingOperationModel::removeVault(const QString &vaultName) {
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).vault == vaultName)
+            remove(vaultName, m_rows.at(row).name);
+    }
+}
+
 void PendingOperationModel::clear() {
     if (m_rows.isEmpty())
         return;

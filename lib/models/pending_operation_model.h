@@ -58,6 +58,7 @@ public:
     void upsert(const QString &vaultName, const vault::CertificateOperation &operation,
                 const QDateTime &firstSeen);
     void remove(const QString &vaultName, const QString &name);
+    void removeVault(const QString &vaultName);
     void clear();
 
     int rowOf(const QString &vaultName, const QString &name) const; // -1 when absent

@@ -1,6 +1,7 @@
 // The desktop app's workflows, offscreen, against a local vault over real HTTPS.
 #include "certificate_list_model.h"
 #include "create_certificate_dialog.h"
+#include "gui_test_support.h"
 #include "import_dialog.h"
 #include "local_vault_fixture.h"
 #include "main_window.h"
@@ -24,6 +25,7 @@
 
 using namespace certdeck;
 using namespace certdeck::gui;
+using certdeck::gui::testing::answerNextQuestionWithYes;
 
 namespace {
 
@@ -42,20 +44,6 @@ vault::CertificatePolicy policy(const QString &subject, const QString &issuer) {
     result.issuer = vault::IssuerParameters();
     result.issuer->name = issuer;
     return result;
-}
-
-// Answers the next modal question box (delete/purge confirmations) with Yes.
-void answerNextQuestionWithYes() {
-    QTimer::singleShot(50, [] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (box && box->isVisible() && box->button(QMessageBox::Yes)) {
-                box->button(QMessageBox::Yes)->click();
-                return;
-            }
-        }
-        answerNextQuestionWithYes();
-    });
 }
 
 } // namespace
@@ -212,9 +200,10 @@ private slots:
         auto *grant = box->findChild<QPushButton *>(QStringLiteral("GrantButton"));
         QVERIFY(grant);
         grant->click();
-        // Granted through ARM, then the create is retried: the self-signed certificate is issued and
-        // the poller moves it from Pending requests to Certificates.
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_window.certificateModel(), models::CertificateListModel::NameRole,
+        // Granted through ARM, then the create is retried: the self-signed certificate is issued
+        // and the poller moves it from Pending requests to Certificates.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_window.certificateModel(),
+                                       models::CertificateListModel::NameRole,
                                        QStringLiteral("gui-denied")) >= 0,
                                  30000);
         QCOMPARE(m_vault.request("GET", QStringLiteral("/certificates/gui-denied")).status, 200);

@@ -124,6 +124,23 @@ private slots:
         QVERIFY(m_model->rowsWithoutDetails(0, 10).isEmpty());
     }
 
+    void removeVaultDropsOnlyThatVaultsRows() {
+        const QString prod = QStringLiteral("prod");
+        const QString test = QStringLiteral("test");
+        m_model->appendPage(prod, {item(QStringLiteral("a")), item(QStringLiteral("b"))});
+        m_model->appendPage(test, {item(QStringLiteral("a")), item(QStringLiteral("x"))});
+        m_model->appendPage(prod, {item(QStringLiteral("c"))});
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        m_model->removeVault(prod);
+        QCOMPARE(removed.count(), 2); // two runs of "prod" rows
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->rowOf(prod, QStringLiteral("a")), -1);
+        QCOMPARE(m_model->rowOf(test, QStringLiteral("a")), 0);
+        QCOMPARE(m_model->rowOf(test, QStringLiteral("x")), 1);
+        m_model->removeVault(QStringLiteral("absent"));
+        QCOMPARE(m_model->rowCount(), 2);
+    }
+
     void appendPageInsertsOncePerPage() {
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         m_model->appendPage(
