@@ -517,6 +517,11 @@ ApimEntity apimEntityFromRow(const QSqlQuery &query) {
 
 const QString apimColumns = QStringLiteral("service, kind, name, contract, etag, material");
 
+// A null QString binds as SQL NULL, which equals nothing: services themselves use "".
+QString notNull(const QString &text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 std::optional<ApimEntity> VaultStore::apimEntity(const QString &service, const QString &kind,
@@ -525,7 +530,7 @@ std::optional<ApimEntity> VaultStore::apimEntity(const QString &service, const Q
     query.prepare(QStringLiteral("SELECT %1 FROM apim_entities WHERE service = ? AND kind = ?"
                                  " AND name = ?")
                       .arg(apimColumns));
-    query.addBindValue(service);
+    query.addBindValue(notNull(service));
     query.addBindValue(kind);
     query.addBindValue(name);
     if (!query.exec() || !query.next())
@@ -538,7 +543,7 @@ QList<ApimEntity> VaultStore::apimEntities(const QString &service, const QString
     query.prepare(
         QStringLiteral("SELECT %1 FROM apim_entities WHERE service = ? AND kind = ? ORDER BY name")
             .arg(apimColumns));
-    query.addBindValue(service);
+    query.addBindValue(notNull(service));
     query.addBindValue(kind);
     QList<ApimEntity> entities;
     if (query.exec()) {
@@ -552,7 +557,7 @@ bool VaultStore::putApimEntity(const ApimEntity &entity) {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO apim_entities (%1) VALUES (?, ?, ?, ?, ?, ?)")
                       .arg(apimColumns));
-    query.addBindValue(entity.service);
+    query.addBindValue(notNull(entity.service));
     query.addBindValue(entity.kind);
     query.addBindValue(entity.name);
     query.addBindValue(toJsonText(entity.contract));
@@ -569,7 +574,7 @@ bool VaultStore::deleteApimEntity(const QString &service, const QString &kind,
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(
         QStringLiteral("DELETE FROM apim_entities WHERE service = ? AND kind = ? AND name = ?"));
-    query.addBindValue(service);
+    query.addBindValue(notNull(service));
     query.addBindValue(kind);
     query.addBindValue(name);
     if (query.exec())
