@@ -555,8 +555,9 @@ QList<ApimEntity> VaultStore::apimEntities(const QString &service, const QString
 
 bool VaultStore::putApimEntity(const ApimEntity &entity) {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO apim_entities (%1) VALUES (?, ?, ?, ?, ?, ?)")
-                      .arg(apimColumns));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO apim_entities (%1) VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(apimColumns));
     query.addBindValue(notNull(entity.service));
     query.addBindValue(entity.kind);
     query.addBindValue(entity.name);
