@@ -126,6 +126,8 @@ private:
         if (!m_request.body.isEmpty() || m_request.method != "GET")
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json"));
+        for (const auto &[name, value] : m_request.headers)
+            request.setRawHeader(name, value);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         m_clock.start();

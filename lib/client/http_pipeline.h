@@ -30,6 +30,8 @@ struct ServiceRequest {
     bool stateChanging = false;
     // Token scope when known up front (ARM); empty: learn it from the service's challenge.
     QString scope;
+    // Extra request headers (If-Match, ...). Never credentials: the pipeline adds those.
+    RawHeaders headers;
 };
 
 // One entry of the activity panel. Never holds tokens, secrets or bodies.

@@ -97,6 +97,7 @@ Result<LocalVaultConnection, QString> LocalVaultConnection::fromJson(const QByte
     connection.m_objectId = text("objectId");
     connection.m_subscriptionId = text("subscriptionId");
     connection.m_vaultResourceId = text("vaultResourceId");
+    connection.m_apimResourceId = text("apimResourceId");
 
     const QJsonArray principals = object.value(QStringLiteral("principals")).toArray();
     for (qsizetype i = 0; i < principals.size(); ++i) {

@@ -47,6 +47,8 @@ public:
     QUrl armBaseUrl() const { return m_armBaseUrl; }
     QString subscriptionId() const { return m_subscriptionId; }
     QString vaultResourceId() const { return m_vaultResourceId; }
+    // The local API Management service (optional: older connection files lack it).
+    QString apimResourceId() const { return m_apimResourceId; }
 
     // The system's CAs plus the local vault's.
     QSslConfiguration sslConfiguration() const;
@@ -72,6 +74,7 @@ private:
     QUrl m_armBaseUrl;
     QString m_subscriptionId;
     QString m_vaultResourceId;
+    QString m_apimResourceId;
 };
 
 } // namespace certdeck::client

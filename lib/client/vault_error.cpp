@@ -1,5 +1,6 @@
 #include "vault_error.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -15,63 +16,88 @@ class Text {
 
 QString explainForbidden(const VaultError &error) {
     if (!error.missingPermission.isEmpty())
-        return Text::tr("Your access policy on this vault does not include the permission “%1”. Grant it "
-                  "in "
-                  "Access policies, or ask the vault's owner to.")
-            .arg(error.missingPermission);
+        return Text::
+            tr("Your access policy on this vault does not include the permission “%1”. Grant it "
+               "in "
+               "Access policies, or ask the vault's owner to.")
+                .arg(error.missingPermission);
     if (error.innerCode == QLatin1String("ForbiddenByRbac"))
-        return Text::tr("This vault uses Azure role-based access control and your identity has no role "
-                  "that allows "
-                  "this action. Ask for a Key Vault role assignment.");
+        return Text::tr(
+            "This vault uses Azure role-based access control and your identity has no role "
+            "that allows "
+            "this action. Ask for a Key Vault role assignment.");
     if (error.innerCode == QLatin1String("ForbiddenByFirewall"))
         return Text::tr("The vault's firewall does not allow requests from your network address.");
     if (error.message.startsWith(QLatin1String("Merge is forbidden")))
-        return Text::tr("This request was sent to a certificate authority and is still in progress: "
-                  "merging is only "
-                  "possible after it failed or was cancelled. Wait for it, or cancel it first.");
+        return Text::tr(
+            "This request was sent to a certificate authority and is still in progress: "
+            "merging is only "
+            "possible after it failed or was cancelled. Wait for it, or cancel it first.");
     return Text::tr("The service refused the request (403 Forbidden).");
 }
 
 QString explainConflict(const VaultError &error) {
     if (error.innerCode == QLatin1String("ObjectIsDeletedButRecoverable"))
-        return Text::tr("A deleted certificate with this name is still recoverable. Recover it or purge "
-                  "it under "
-                  "Deleted certificates, or choose another name.");
+        return Text::tr(
+            "A deleted certificate with this name is still recoverable. Recover it or purge "
+            "it under "
+            "Deleted certificates, or choose another name.");
     if (error.innerCode == QLatin1String("ObjectIsBeingDeleted"))
         return Text::tr("The certificate is still being deleted. Try again in a few seconds.");
     if (error.message.contains(QLatin1String("status is inProgress")))
-        return Text::tr("A pending request for this certificate is still in progress. Merge the signed "
-                  "certificate, "
-                  "wait for the issuer to finish, or delete the pending request first.");
+        return Text::tr(
+            "A pending request for this certificate is still in progress. Merge the signed "
+            "certificate, "
+            "wait for the issuer to finish, or delete the pending request first.");
+    if (error.message.contains(QLatin1String("used by backend")))
+        return Text::tr("The certificate is still used by back ends. Remove it from their "
+                        "gateway credentials first, then delete it.");
     return Text::tr("The request conflicts with the certificate's current state (409 Conflict).");
+}
+
+// Seed 000: API Management's managed identity could not read the Key Vault secret.
+bool isApimKeyVaultForbidden(const VaultError &error) {
+    return error.message.contains(QLatin1String("failed with StatusCode: Forbidden")) &&
+           error.message.contains(QLatin1String("API Management"), Qt::CaseInsensitive);
 }
 
 QString explainHttp(const VaultError &error) {
     switch (error.httpStatus) {
     case 400:
-        return Text::tr("The service rejected the request as invalid: check the values you entered.");
+        if (isApimKeyVaultForbidden(error))
+            return Text::tr("API Management could not read the certificate from Key Vault: its "
+                            "managed identity is not turned on, or has no “Get” secret "
+                            "permission on the vault. Turn on the system-assigned identity and "
+                            "add an access policy with secret permission “Get”, then try again.");
+        return Text::tr(
+            "The service rejected the request as invalid: check the values you entered.");
+    case 412:
+        return Text::tr("Someone else changed this item meanwhile. Reload it and try again.");
     case 401:
-        return Text::tr("The service did not accept the sign-in. Sign in again or check the credentials "
-                  "of this "
-                  "connection.");
+        return Text::tr(
+            "The service did not accept the sign-in. Sign in again or check the credentials "
+            "of this "
+            "connection.");
     case 403:
         return explainForbidden(error);
     case 404:
         if (error.code == QLatin1String("PendingCertificateNotFound"))
             return Text::tr("There is no pending request for this certificate any more: it was "
-                      "completed, deleted or "
-                      "replaced.");
+                            "completed, deleted or "
+                            "replaced.");
         return Text::tr(
             "The item was not found. It may have been deleted; look under Deleted certificates.");
     case 409:
         return explainConflict(error);
     case 429:
-        return Text::tr("The vault is throttling requests. Certdeck retried; try again in a minute.");
+        return Text::tr(
+            "The vault is throttling requests. Certdeck retried; try again in a minute.");
     default:
         break;
     }
     if (error.httpStatus >= 500)
-        return Text::tr("The service had an internal error (%1). Certdeck retried; try again later.")
+        return Text::tr(
+                   "The service had an internal error (%1). Certdeck retried; try again later.")
             .arg(error.httpStatus);
     return Text::tr("The service answered with status %1.").arg(error.httpStatus);
 }
@@ -93,9 +119,10 @@ QString VaultError::explanation() const {
         return Text::tr(
             "The service could not be reached. Check the network connection and the vault URL.");
     case Kind::Tls:
-        return Text::tr("The service's TLS certificate is not trusted. Certdeck never turns verification "
-                  "off: add "
-                  "the issuing CA to this connection instead.");
+        return Text::tr(
+            "The service's TLS certificate is not trusted. Certdeck never turns verification "
+            "off: add "
+            "the issuing CA to this connection instead.");
     case Kind::Authentication:
         return Text::tr(
             "No access token could be obtained. Check the sign-in method and its credentials.");
@@ -124,6 +151,11 @@ VaultError VaultError::fromHttp(int status, const QByteArray &body, const QByteA
         error.message = object.value(QStringLiteral("message")).toString();
         const QJsonObject innerError = object.value(QStringLiteral("innererror")).toObject();
         error.innerCode = innerError.value(QStringLiteral("code")).toString();
+        for (const QJsonValue &detail : object.value(QStringLiteral("details")).toArray()) {
+            const QString text = detail.toObject().value(QStringLiteral("message")).toString();
+            if (!text.isEmpty())
+                error.details.append(text);
+        }
     } else if (inner.isString()) { // OAuth2 token endpoint shape
         error.code = inner.toString();
         error.message = envelope.value(QStringLiteral("error_description")).toString();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,7 @@ struct VaultError {
     QString code;              // service error code, e.g. Forbidden, BadParameter
     QString innerCode;         // e.g. ForbiddenByPolicy, ObjectIsDeletedButRecoverable
     QString message;           // the service's (or transport's) own message, untranslated
+    QStringList details;       // error.details[].message (ARM / API Management), in order
     QString requestId;         // x-ms-request-id
     QString missingPermission; // "certificates create" when a 403 names it
     // The server's Retry-After (or retry-after-ms) on a throttled/unavailable answer that was

@@ -166,6 +166,8 @@ LocalResponse ArmService::handle(const LocalRequest &request) {
                             : QStringLiteral("Microsoft.KeyVault/vaults/read"),
                      path));
 
+    if (m_apim && ApiManagementService::handles(path))
+        return m_apim->handle(request);
     const QString subscription = QStringLiteral("/subscriptions/") + m_context.subscriptionId;
     if (request.method == "GET" &&
         (path == QLatin1String("/subscriptions") || path == QLatin1String("/subscriptions/"))) {

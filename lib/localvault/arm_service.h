@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api_management_service.h"
 #include "http_exchange.h"
 #include "token_service.h"
 #include "vault_store.h"
@@ -27,6 +28,9 @@ public:
     }
     LocalResponse handle(const LocalRequest &request);
 
+    // ARM requests under Microsoft.ApiManagement go there once authorized (not owned).
+    void setApiManagement(ApiManagementService *apim) { m_apim = apim; }
+
     QString vaultResourceId() const;
     vault::VaultResource vaultResource() const;
 
@@ -36,6 +40,7 @@ private:
     VaultStore &m_store;
     const TokenService &m_tokens;
     ArmContext m_context;
+    ApiManagementService *m_apim = nullptr;
 };
 
 // Applies add/replace/remove to `current` (case-insensitive permission matching).

@@ -185,7 +185,8 @@ bool LocalVaultServer::start(const LocalVaultOptions &options, QString *error) {
         return false;
     if (!setUpTls(error) || !listenOnLoopback(options.port, error))
         return false;
-    createServices();
+    if (!createServices(error))
+        return false;
     m_settleTimer.start(200);
     return writeConnectionFile(error);
 }
@@ -275,7 +276,7 @@ QString LocalVaultServer::caCertificatePath() const {
     return QDir(m_options.dataDirectory).absoluteFilePath(QStringLiteral("ca.pem"));
 }
 
-void LocalVaultServer::createServices() {
+bool LocalVaultServer::createServices(QString *error) {
     const QString authority = baseUrl() + QLatin1Char('/') + m_tenantId;
     KeyVaultContext vaultContext;
     vaultContext.vaultUrl = baseUrl();
@@ -299,6 +300,20 @@ void LocalVaultServer::createServices() {
                           m_tenantId,
                           authority};
     m_arm = std::make_unique<ArmService>(m_store, m_tokens, armContext);
+    ApiManagementContext apimContext{baseUrl(), m_subscriptionId, armContext.resourceGroup,
+                                     m_tenantId};
+    m_apim = std::make_unique<ApiManagementService>(
+        m_store, m_tokens, apimContext,
+        [this](const LocalRequest &request) { return m_keyVault->handle(request); });
+    m_arm->setApiManagement(m_apim.get());
+    // With --demo the service's identity is the demo APIM principal, which has no secrets get on
+    // the vault: the state of seed 000. Without demo data: a service with no identity.
+    const QString demoPrincipal =
+        QString::fromLatin1(m_store.setting(QStringLiteral("demo.apimObjectId")));
+    const QString name =
+        demoPrincipal.isEmpty() ? QStringLiteral("apim-local") : QStringLiteral("apim-contoso");
+    return m_apim->ensureService(name, demoPrincipal, error) &&
+           (demoPrincipal.isEmpty() || seedDemoApiManagement(*m_apim, m_store, name, error));
 }
 
 bool LocalVaultServer::writeConnectionFile(QString *error) const {
@@ -330,6 +345,7 @@ bool LocalVaultServer::writeConnectionFile(QString *error) const {
         {QStringLiteral("armBaseUrl"), baseUrl() + QLatin1Char('/')},
         {QStringLiteral("subscriptionId"), m_subscriptionId},
         {QStringLiteral("vaultResourceId"), m_arm->vaultResourceId()},
+        {QStringLiteral("apimResourceId"), m_apim->firstServiceResourceId()},
     };
     QSaveFile file(connectionFilePath());
     if (!file.open(QIODevice::WriteOnly)) {
@@ -347,6 +363,8 @@ bool LocalVaultServer::writeConnectionFile(QString *error) const {
 
 LocalResponse LocalVaultServer::route(const LocalRequest &request) {
     const QString path = request.path();
+    if (ApiManagementService::isGatewayPath(path))
+        return withServiceHeaders(m_apim->gateway(request), request);
     LocalResponse response = ArmService::handles(path)   ? m_arm->handle(request)
                              : m_identity->handles(path) ? m_identity->handle(request)
                                                          : m_keyVault->handle(request);

@@ -69,7 +69,7 @@ private:
     bool ensureIdentities(QString *error);
     bool setUpTls(QString *error);
     bool listenOnLoopback(quint16 port, QString *error);
-    void createServices();
+    bool createServices(QString *error);
     void settleDue();
     LocalResponse withServiceHeaders(LocalResponse response, const LocalRequest &request) const;
     void answerWithFault(const FaultDecision &decision, const LocalRequest &request,
@@ -82,6 +82,7 @@ private:
     TokenService m_tokens;
     std::unique_ptr<KeyVaultService> m_keyVault;
     std::unique_ptr<IdentityService> m_identity;
+    std::unique_ptr<ApiManagementService> m_apim;
     std::unique_ptr<ArmService> m_arm;
     QTimer m_settleTimer;
     bool m_settleQueued = false;
@@ -92,7 +93,12 @@ private:
 };
 
 // Demo certificates, pending requests, issuers and an API Management principal (seed 000).
+// The local API Management service itself is created at start (see apimServiceName()).
 bool seedDemoData(VaultStore &store, const LocalCertificateAuthority &authority, QString *error);
+
+// Demo certificate, back ends and APIs of the local API Management service `service`.
+bool seedDemoApiManagement(ApiManagementService &apim, VaultStore &store, const QString &service,
+                           QString *error);
 
 // Test-only (benchmarks): `count` imported certificates "seed-NNNN" in one transaction, sharing
 // one key and a few certificates.

@@ -86,6 +86,10 @@ bool VaultStore::createSchema() {
         "NULL)",
         "CREATE TABLE IF NOT EXISTS principals (object_id TEXT PRIMARY KEY, client_id TEXT UNIQUE,"
         " display_name TEXT, secret TEXT, certificate BLOB, arm_owner INTEGER NOT NULL)",
+        // Local API Management (added later; IF NOT EXISTS migrates older stores in place).
+        "CREATE TABLE IF NOT EXISTS apim_entities (service TEXT NOT NULL COLLATE NOCASE,"
+        " kind TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, contract TEXT NOT NULL,"
+        " etag TEXT NOT NULL, material BLOB, PRIMARY KEY (service, kind, name))",
     };
     for (const char *sql : statements) {
         if (!exec(QString::fromLatin1(sql)))
@@ -494,6 +498,90 @@ bool VaultStore::setAccessPolicies(const QList<vault::AccessPolicyEntry> &polici
         array.append(entry.toJson());
     return setSetting(QStringLiteral("accessPolicies"),
                       QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// --- local API Management ------------------------------------------------------------------
+
+namespace {
+
+ApimEntity apimEntityFromRow(const QSqlQuery &query) {
+    ApimEntity entity;
+    entity.service = query.value(0).toString();
+    entity.kind = query.value(1).toString();
+    entity.name = query.value(2).toString();
+    entity.contract = objectFromText(query.value(3));
+    entity.etag = query.value(4).toString();
+    entity.material = query.value(5).toByteArray();
+    return entity;
+}
+
+const QString apimColumns = QStringLiteral("service, kind, name, contract, etag, material");
+
+// A null QString binds as SQL NULL, which equals nothing: services themselves use "".
+QString notNull(const QString &text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+std::optional<ApimEntity> VaultStore::apimEntity(const QString &service, const QString &kind,
+                                                 const QString &name) const {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM apim_entities WHERE service = ? AND kind = ?"
+                                 " AND name = ?")
+                      .arg(apimColumns));
+    query.addBindValue(notNull(service));
+    query.addBindValue(kind);
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return apimEntityFromRow(query);
+}
+
+QList<ApimEntity> VaultStore::apimEntities(const QString &service, const QString &kind) const {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM apim_entities WHERE service = ? AND kind = ? ORDER BY name")
+            .arg(apimColumns));
+    query.addBindValue(notNull(service));
+    query.addBindValue(kind);
+    QList<ApimEntity> entities;
+    if (query.exec()) {
+        while (query.next())
+            entities.append(apimEntityFromRow(query));
+    }
+    return entities;
+}
+
+bool VaultStore::putApimEntity(const ApimEntity &entity) {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO apim_entities (%1) VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(apimColumns));
+    query.addBindValue(notNull(entity.service));
+    query.addBindValue(entity.kind);
+    query.addBindValue(entity.name);
+    query.addBindValue(toJsonText(entity.contract));
+    query.addBindValue(entity.etag);
+    query.addBindValue(entity.material);
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+bool VaultStore::deleteApimEntity(const QString &service, const QString &kind,
+                                  const QString &name) {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("DELETE FROM apim_entities WHERE service = ? AND kind = ? AND name = ?"));
+    query.addBindValue(notNull(service));
+    query.addBindValue(kind);
+    query.addBindValue(name);
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
 }
 
 } // namespace certdeck::localvault

@@ -8,6 +8,7 @@
 #include "issuer_bundle.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -61,6 +62,17 @@ struct Principal {
     bool armOwner = false;  // may call the ARM routes
 };
 
+// One entity of the local API Management (service, certificate, backend, api, policy): its ARM
+// contract as served, its ETag, and private material the contract never shows (certificate DER).
+struct ApimEntity {
+    QString service; // the owning service's name; empty for a service itself
+    QString kind;    // "service", "certificate", "backend", "api", "policy"
+    QString name;
+    QJsonObject contract;
+    QString etag;
+    QByteArray material;
+};
+
 // Durable state of the local vault: SQLite in WAL mode with synchronous=FULL, so every
 // acknowledged write survives a restart or kill -9. One instance per thread.
 class VaultStore {
@@ -112,6 +124,12 @@ public:
 
     QList<vault::AccessPolicyEntry> accessPolicies() const;
     bool setAccessPolicies(const QList<vault::AccessPolicyEntry> &policies);
+
+    std::optional<ApimEntity> apimEntity(const QString &service, const QString &kind,
+                                         const QString &name) const;
+    QList<ApimEntity> apimEntities(const QString &service, const QString &kind) const; // by name
+    bool putApimEntity(const ApimEntity &entity);
+    bool deleteApimEntity(const QString &service, const QString &kind, const QString &name);
 
 private:
     bool exec(const QString &sql);
