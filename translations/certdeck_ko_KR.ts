@@ -998,7 +998,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../app/cli/table_output.cpp" line="+88"/>
+        <location filename="../app/cli/table_output.cpp" line="+89"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -1076,7 +1076,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::client::HttpPipeline</name>
     <message>
-        <location filename="../lib/client/http_pipeline.cpp" line="+283"/>
+        <location filename="../lib/client/http_pipeline.cpp" line="+285"/>
         <source>Only HTTPS is allowed (got %1). Plain HTTP is refused so that tokens never travel unencrypted.</source>
         <translation>HTTPS만 허용됩니다(받은 값: %1). 토큰이 암호화되지 않은 채 전송되지 않도록 일반 HTTP는 거부됩니다.</translation>
     </message>
@@ -1084,7 +1084,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::client::VaultError</name>
     <message>
-        <location filename="../lib/client/vault_error.cpp" line="+18"/>
+        <location filename="../lib/client/vault_error.cpp" line="+20"/>
         <source>Your access policy on this vault does not include the permission “%1”. Grant it in Access policies, or ask the vault&apos;s owner to.</source>
         <translation>이 키 자격 증명 모음에 대한 액세스 정책에 &apos;%1&apos; 권한이 없습니다. 액세스 정책에서 권한을 부여하거나 키 자격 증명 모음 소유자에게 요청하세요.</translation>
     </message>
@@ -1094,7 +1094,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>이 키 자격 증명 모음은 Azure RBAC(역할 기반 액세스 제어)를 사용하며, 사용자 ID에 이 작업을 허용하는 역할이 없습니다. Key Vault 역할 할당을 요청하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The vault&apos;s firewall does not allow requests from your network address.</source>
         <translation>키 자격 증명 모음의 방화벽이 사용자 네트워크 주소의 요청을 허용하지 않습니다.</translation>
     </message>
@@ -1104,7 +1104,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>이 요청은 인증 기관에 전송되었으며 아직 진행 중입니다. 병합은 요청이 실패하거나 취소된 후에만 할 수 있습니다. 완료될 때까지 기다리거나 먼저 요청을 취소하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The service refused the request (403 Forbidden).</source>
         <translation>서비스에서 요청을 거부했습니다(403 금지됨).</translation>
     </message>
@@ -1114,7 +1114,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>이 이름의 삭제된 인증서를 아직 복구할 수 있습니다. 삭제된 인증서에서 복구하거나 제거하거나, 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The certificate is still being deleted. Try again in a few seconds.</source>
         <translation>인증서를 아직 삭제하는 중입니다. 몇 초 후에 다시 시도하세요.</translation>
     </message>
@@ -1124,14 +1124,29 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>이 인증서에 대한 보류 중인 요청이 아직 진행 중입니다. 서명된 인증서를 병합하거나, 발급자가 완료할 때까지 기다리거나, 먼저 보류 중인 요청을 삭제하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The certificate is still used by back ends. Remove it from their gateway credentials first, then delete it.</source>
+        <translation>인증서가 아직 백 엔드에서 사용 중입니다. 먼저 백 엔드의 게이트웨이 자격 증명에서 인증서를 제거한 다음 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request conflicts with the certificate&apos;s current state (409 Conflict).</source>
         <translation>요청이 인증서의 현재 상태와 충돌합니다(409 충돌).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>API Management could not read the certificate from Key Vault: its managed identity is not turned on, or has no “Get” secret permission on the vault. Turn on the system-assigned identity and add an access policy with secret permission “Get”, then try again.</source>
+        <translation>API Management에서 Key Vault의 인증서를 읽을 수 없습니다. API Management의 관리 ID가 켜져 있지 않거나, 키 자격 증명 모음에 대한 &apos;가져오기&apos; 비밀 권한이 없습니다. 시스템 할당 관리 ID를 켜고 비밀 권한 &apos;가져오기&apos;가 포함된 액세스 정책을 추가한 다음 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service rejected the request as invalid: check the values you entered.</source>
         <translation>서비스에서 요청이 잘못되었다며 거부했습니다. 입력한 값을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this item meanwhile. Reload it and try again.</source>
+        <translation>그동안 다른 사용자가 이 항목을 변경했습니다. 항목을 다시 로드한 후 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1139,7 +1154,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>서비스에서 로그인을 수락하지 않았습니다. 다시 로그인하거나 이 연결의 자격 증명을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>There is no pending request for this certificate any more: it was completed, deleted or replaced.</source>
         <translation>이 인증서에 대한 보류 중인 요청이 더 이상 없습니다. 요청이 완료되었거나 삭제 또는 대체되었습니다.</translation>
     </message>
@@ -1154,12 +1169,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>키 자격 증명 모음에서 요청을 제한하고 있습니다. Certdeck에서 다시 시도했습니다. 1분 후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The service had an internal error (%1). Certdeck retried; try again later.</source>
         <translation>서비스에서 내부 오류(%1)가 발생했습니다. Certdeck에서 다시 시도했습니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service answered with status %1.</source>
         <translation>서비스에서 상태 %1(으)로 응답했습니다.</translation>
     </message>
@@ -1174,7 +1189,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>서비스의 TLS 인증서를 신뢰할 수 없습니다. Certdeck은 확인을 끄지 않으므로, 대신 발급 CA를 이 연결에 추가하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No access token could be obtained. Check the sign-in method and its credentials.</source>
         <translation>액세스 토큰을 가져올 수 없습니다. 로그인 방법과 해당 자격 증명을 확인하세요.</translation>
     </message>
@@ -1217,7 +1232,142 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>API Management용 비밀 읽기 권한자</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Get</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>나열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>가져오기(import)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage contacts</source>
+        <translation>연락처 관리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage certificate authorities</source>
+        <translation>인증 기관 관리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get certificate authorities</source>
+        <translation>인증 기관 가져오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List certificate authorities</source>
+        <translation>인증 기관 나열</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set certificate authorities</source>
+        <translation>인증 기관 설정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete certificate authorities</source>
+        <translation>인증 기관 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decrypt</source>
+        <translation>암호 해독</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap key</source>
+        <translation>키 래핑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwrap key</source>
+        <translation>키 래핑 해제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get rotation policy</source>
+        <translation>회전 정책 가져오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set rotation policy</source>
+        <translation>회전 정책 설정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Access policy</source>
         <translation>액세스 정책</translation>
     </message>
@@ -1331,9 +1481,207 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>certdeck::gui::AddVaultDialog</name>
+    <message>
+        <location filename="../app/gui/add_vault_dialog.cpp" line="+99"/>
+        <source>Sign in with</source>
+        <translation>로그인 방법</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tenant (directory) ID</source>
+        <translation>디렉터리(테넌트) ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application (client) ID</source>
+        <translation>애플리케이션(클라이언트) ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret or certificate password</source>
+        <translation>클라이언트 암호 또는 인증서 암호</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate (.pfx or .pem)</source>
+        <translation>클라이언트 인증서(.pfx 또는 .pem)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates with keys (*.pfx *.p12 *.pem)</source>
+        <translation>키가 포함된 인증서(*.pfx *.p12 *.pem)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sign-in authority</source>
+        <translation>로그인 기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource Manager endpoint</source>
+        <translation>Resource Manager 엔드포인트</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add Azure key vaults</source>
+        <translation>Azure 키 자격 증명 모음 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a vault by its URL (an access policy on that vault is enough)</source>
+        <translation>URL로 자격 증명 모음 추가(해당 자격 증명 모음에 대한 액세스 정책만 있으면 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in and choose from your subscriptions</source>
+        <translation>로그인하여 구독에서 선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in and list vaults</source>
+        <translation>로그인하여 자격 증명 모음 나열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault</source>
+        <translation>자격 증명 모음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource group</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID sign-in</source>
+        <translation>Microsoft Entra ID 로그인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure CLI (the account of “az login”)</source>
+        <translation>Azure CLI(&apos;az login&apos; 계정)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device code (sign in with a browser on any device)</source>
+        <translation>디바이스 코드(모든 디바이스의 브라우저에서 로그인)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application with a client secret</source>
+        <translation>클라이언트 암호를 사용하는 애플리케이션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application with a client certificate</source>
+        <translation>클라이언트 인증서를 사용하는 애플리케이션</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the secret in the system keychain</source>
+        <translation>시스템 키 집합에 암호 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other cloud or sign-in authority</source>
+        <translation>다른 클라우드 또는 로그인 기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>optional: Azure CLI&apos;s public client by default</source>
+        <translation>선택 사항: 기본값은 Azure CLI의 퍼블릭 클라이언트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: your home tenant</source>
+        <translation>선택 사항: 기본값은 홈 테넌트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses the account you signed in with “az login”; nothing is stored by Certdeck.</source>
+        <translation>&apos;az login&apos;으로 로그인한 계정을 사용합니다. Certdeck은 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certdeck shows a code; enter it at the address it gives, in any browser, and sign in there.</source>
+        <translation>Certdeck에서 코드를 표시합니다. 아무 브라우저에서나 안내된 주소로 이동하여 코드를 입력하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A service principal (app registration) with its own access to the vault.</source>
+        <translation>자격 증명 모음에 대한 자체 액세스 권한이 있는 서비스 주체(앱 등록)입니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An application signs in with its tenant ID and application (client) ID.</source>
+        <translation>애플리케이션은 테넌트 ID와 애플리케이션(클라이언트) ID로 로그인합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the application&apos;s client secret.</source>
+        <translation>애플리케이션의 클라이언트 암호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the application&apos;s certificate file.</source>
+        <translation>애플리케이션의 인증서 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the vault&apos;s URL, e.g. https://contoso.vault.azure.net.</source>
+        <translation>자격 증명 모음 URL을 입력하세요(예: https://contoso.vault.azure.net).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in and tick at least one vault.</source>
+        <translation>로그인한 후 자격 증명 모음을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Signing in and listing subscriptions…</source>
+        <translation>로그인하고 구독을 나열하는 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing in or listing subscriptions failed: %1</source>
+        <translation>로그인하거나 구독을 나열하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This identity sees no subscriptions. Add the vault by its URL instead.</source>
+        <translation>이 ID로 볼 수 있는 구독이 없습니다. 대신 URL로 자격 증명 모음을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tick the vaults to add.</source>
+        <translation>추가할 자격 증명 모음을 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::gui::CertificateDetailsPane</name>
     <message>
-        <location filename="../app/gui/certificate_details_pane.cpp" line="+38"/>
+        <location filename="../app/gui/certificate_details_pane.cpp" line="+40"/>
         <source>exportable</source>
         <translation>내보낼 수 있음</translation>
     </message>
@@ -1350,7 +1698,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Subject</source>
         <translation>주체</translation>
     </message>
@@ -1401,7 +1749,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>버전</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
@@ -1421,12 +1769,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>%1: 아직 발급된 인증서가 없습니다(보류 중인 요청).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Self-signed</source>
         <translation>자체 서명됨</translation>
     </message>
@@ -1703,6 +2051,14 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>certdeck::gui::Credentials</name>
+    <message>
+        <location filename="../app/gui/credential_factory.cpp" line="+31"/>
+        <source>The client certificate %1 cannot be used: %2</source>
+        <translation>클라이언트 인증서 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::gui::ImportDialog</name>
     <message>
         <location filename="../app/gui/import_dialog.cpp" line="+31"/>
@@ -1835,7 +2191,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::LanguageSettings</name>
     <message>
-        <location filename="../app/gui/language_settings.cpp" line="+65"/>
+        <location filename="../app/gui/language_settings.cpp" line="+66"/>
         <source>Follow the system (%1)</source>
         <translation>시스템 설정 따르기(%1)</translation>
     </message>
@@ -1861,12 +2217,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+90"/>
+        <location filename="../app/gui/main_window.cpp" line="+143"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Import certificates</source>
         <translation>인증서 가져오기</translation>
     </message>
@@ -1877,63 +2233,65 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Export inventory</source>
         <translation>인벤토리 내보내기</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="+156"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일(*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>The file %1 could not be written.</source>
         <translation>파일 %1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+108"/>
         <source>Search certificates</source>
         <translation>인증서 검색</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+95"/>
+        <location line="+111"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+35"/>
+        <location line="-54"/>
+        <location line="+48"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+122"/>
-        <location line="+243"/>
+        <location line="-39"/>
+        <location line="+145"/>
+        <location line="+252"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="-108"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-396"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -1959,6 +2317,11 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;thumbprint</source>
         <translation>지문 복사(&amp;T)</translation>
     </message>
@@ -1969,12 +2332,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+467"/>
+        <location line="+498"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-497"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -1994,9 +2357,35 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>제거(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export inventory as CSV…</source>
         <translation>인벤토리를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export expiry reminders (.ics)…</source>
+        <translation>만료 알림 내보내기(.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export activity log…</source>
+        <translation>활동 로그 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Azure vault…</source>
+        <translation>Azure 자격 증명 모음 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="+71"/>
+        <source>Remove connection</source>
+        <translation>연결 제거</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All vaults</source>
+        <translation>모든 자격 증명 모음</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2029,7 +2418,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Search name, subject or SAN — or is:expired, is:expiring-30, is:pending, issuer:, san:, thumb:, vault:</source>
         <translation>이름, 주체 또는 SAN 검색 — 또는 is:expired, is:expiring-30, is:pending, issuer:, san:, thumb:, vault:</translation>
     </message>
@@ -2049,7 +2438,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>인증서를 아직 로드하는 중입니다. 그래도 끝내시겠습니까?</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+30"/>
+        <source>Sign in to %1</source>
+        <translation>%1에 로그인</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Loading certificates from %1…</source>
         <translation>%1에서 인증서를 로드하는 중…</translation>
     </message>
@@ -2061,7 +2455,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Listing the certificates failed.</source>
         <translation>인증서를 나열하지 못했습니다.</translation>
     </message>
@@ -2073,22 +2467,22 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>“%1” was issued and is now under Certificates.</source>
-        <translation>'%1'이(가) 발급되어 이제 인증서에 있습니다.</translation>
+        <translation>&apos;%1&apos;이(가) 발급되어 이제 인증서에 있습니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Listing the deleted certificates failed.</source>
         <translation>삭제된 인증서를 나열하지 못했습니다.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Loading %1…</source>
         <translation>%1을(를) 로드하는 중…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Request id: %1</source>
         <translation>요청 ID: %1</translation>
     </message>
@@ -2178,7 +2572,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>%1(으)로 인증서 가져오기</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Creating %1…</source>
         <translation>%1을(를) 만드는 중…</translation>
     </message>
@@ -2224,15 +2618,206 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>인증서를 &apos;%1&apos;에 병합할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>“%1” is complete and now under Certificates.</source>
         <translation>&apos;%1&apos;이(가) 완료되어 이제 인증서에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_certificate_actions.cpp" line="+44"/>
+        <source>Download certificate (.cer/.pem)…</source>
+        <translation>인증서 다운로드(.cer/.pem)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export with private key (.pfx/.pem)…</source>
+        <translation>프라이빗 키와 함께 내보내기(.pfx/.pem)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable certificate</source>
+        <translation>인증서 사용 안 함</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enable certificate</source>
+        <translation>인증서 사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enable</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version…</source>
+        <translation>새 버전…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version</source>
+        <translation>새 버전</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Download certificate</source>
+        <translation>인증서 다운로드</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>DER certificate (*.cer);;PEM certificate (*.pem *.crt)</source>
+        <translation>DER 인증서(*.cer);;PEM 인증서(*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The private key of “%1” could not be read.</source>
+        <translation>&apos;%1&apos;의 프라이빗 키를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Export with private key</source>
+        <translation>프라이빗 키와 함께 내보내기</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>PKCS#12 files (*.pfx *.p12)</source>
+        <translation>PKCS#12 파일(*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM 파일(*.pem)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds the private key unencrypted: keep it safe.</source>
+        <translation>%1에는 프라이빗 키가 암호화되지 않은 상태로 들어 있습니다. 안전하게 보관하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password to protect the exported file (empty: no protection):</source>
+        <translation>내보낸 파일을 보호할 암호(비워 두면 보호하지 않음):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key could not be packed: %1</source>
+        <translation>키를 패키지할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” could not be enabled.</source>
+        <translation>&apos;%1&apos;을(를) 사용하도록 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be disabled.</source>
+        <translation>&apos;%1&apos;을(를) 사용하지 않도록 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is enabled.</source>
+        <translation>&apos;%1&apos;을(를) 사용하도록 설정했습니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” is disabled.</source>
+        <translation>&apos;%1&apos;을(를) 사용하지 않도록 설정했습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The policy of “%1” could not be read.</source>
+        <translation>&apos;%1&apos;의 정책을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New version of %1</source>
+        <translation>%1의 새 버전</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_connections.cpp" line="-70"/>
+        <source>“%1” could not be connected: %2</source>
+        <translation>&apos;%1&apos;에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connect %1</source>
+        <translation>%1에 연결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret of “%1” is not in the system keychain (%2).
+Enter the client secret or certificate password to connect:</source>
+        <translation>&apos;%1&apos;의 암호가 시스템 키 집합에 없습니다(%2).
+연결하려면 클라이언트 암호 또는 인증서 암호를 입력하세요:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Add Azure vault</source>
+        <translation>Azure 자격 증명 모음 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be added: %2</source>
+        <translation>&apos;%1&apos;을(를) 추가할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No system keychain answered: Certdeck will ask for the secret of “%1” at the next start.</source>
+        <translation>응답한 시스템 키 집합이 없습니다. 다음에 시작할 때 Certdeck에서 &apos;%1&apos;의 암호를 묻습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove “%1” from Certdeck? The vault and its certificates are not touched.</source>
+        <translation>Certdeck에서 &apos;%1&apos;을(를) 제거하시겠습니까? 자격 증명 모음과 해당 인증서는 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Export expiry reminders</source>
+        <translation>만료 알림 내보내기</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일(*.ics)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Export activity log</source>
+        <translation>활동 로그 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::gui::MemorySecretStore</name>
+    <message>
+        <location filename="../app/gui/secret_store.cpp" line="+51"/>
+        <source>No secret is stored for this connection.</source>
+        <translation>이 연결에 저장된 암호가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>certdeck::gui::MergeDialog</name>
     <message>
-        <location filename="../app/gui/merge_dialog.cpp" line="+24"/>
+        <location filename="../app/gui/merge_dialog.cpp" line="+25"/>
         <source>Merge signed certificate into %1</source>
         <translation>서명된 인증서를 %1에 병합</translation>
     </message>
@@ -2325,7 +2910,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::VaultSession</name>
     <message>
-        <location filename="../app/gui/vault_session.cpp" line="+22"/>
+        <location filename="../app/gui/vault_session.cpp" line="+24"/>
         <source>The local vault&apos;s connection file %1 cannot be read.</source>
         <translation>로컬 자격 증명 모음의 연결 파일 %1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -2398,7 +2983,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::ActivityModel</name>
     <message>
-        <location filename="../lib/models/activity_model.cpp" line="+106"/>
+        <location filename="../lib/models/activity_model.cpp" line="+107"/>
         <source>No response</source>
         <translation>응답 없음</translation>
     </message>
@@ -2469,7 +3054,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::CertificateListModel</name>
     <message>
-        <location filename="../lib/models/certificate_list_model.cpp" line="+175"/>
+        <location filename="../lib/models/certificate_list_model.cpp" line="+176"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -2539,7 +3124,7 @@ Tenant ID: %2</source>
         <translation>자격 증명 모음</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+252"/>
         <source>SHA-256 thumbprint</source>
         <translation>SHA-256 지문</translation>
     </message>
@@ -2717,7 +3302,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::PendingOperationModel</name>
     <message>
-        <location filename="../lib/models/pending_operation_model.cpp" line="+32"/>
+        <location filename="../lib/models/pending_operation_model.cpp" line="+33"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
@@ -2767,7 +3352,7 @@ Tenant ID: %2</source>
         <translation>요청됨</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Request ID: %1</source>
         <translation>요청 ID: %1</translation>
     </message>
@@ -2815,7 +3400,7 @@ Tenant ID: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Certificate manager for Azure Key Vault.</source>
         <translation>Azure Key Vault용 인증서 관리자입니다.</translation>
     </message>
@@ -2825,7 +3410,7 @@ Tenant ID: %2</source>
         <translation>기본 제공 로컬 자격 증명 모음의 데이터 디렉터리입니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Certificate files to import.</source>
         <translation>가져올 인증서 파일입니다.</translation>
     </message>

@@ -998,7 +998,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../app/cli/table_output.cpp" line="+88"/>
+        <location filename="../app/cli/table_output.cpp" line="+89"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1076,7 +1076,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::client::HttpPipeline</name>
     <message>
-        <location filename="../lib/client/http_pipeline.cpp" line="+283"/>
+        <location filename="../lib/client/http_pipeline.cpp" line="+285"/>
         <source>Only HTTPS is allowed (got %1). Plain HTTP is refused so that tokens never travel unencrypted.</source>
         <translation>只允許 HTTPS (收到 %1)。為避免權杖以未加密方式傳輸，會拒絕一般 HTTP。</translation>
     </message>
@@ -1084,7 +1084,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::client::VaultError</name>
     <message>
-        <location filename="../lib/client/vault_error.cpp" line="+18"/>
+        <location filename="../lib/client/vault_error.cpp" line="+20"/>
         <source>Your access policy on this vault does not include the permission “%1”. Grant it in Access policies, or ask the vault&apos;s owner to.</source>
         <translation>您在此金鑰保存庫上的存取原則不包含「%1」許可權。請在 [存取原則] 中授與，或請保存庫擁有者授與。</translation>
     </message>
@@ -1094,7 +1094,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>此金鑰保存庫使用 Azure 角色型存取控制 (Azure RBAC)，而您的身分識別沒有允許此動作的角色。請要求 Key Vault 角色指派。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The vault&apos;s firewall does not allow requests from your network address.</source>
         <translation>金鑰保存庫的防火牆不允許來自您網路位址的要求。</translation>
     </message>
@@ -1104,7 +1104,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>此要求已傳送給憑證授權單位，且仍在進行中：只有在要求失敗或取消後才能合併。請等候完成，或先取消要求。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The service refused the request (403 Forbidden).</source>
         <translation>服務拒絕了要求 (403 禁止)。</translation>
     </message>
@@ -1114,7 +1114,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>具有此名稱的已刪除憑證仍可復原。請在 [已刪除的憑證] 中將其復原或清除，或選擇其他名稱。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The certificate is still being deleted. Try again in a few seconds.</source>
         <translation>憑證仍在刪除中。請在幾秒後再試一次。</translation>
     </message>
@@ -1124,14 +1124,29 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>此憑證的擱置中要求仍在進行中。請合併已簽署的憑證、等候簽發者完成，或先刪除擱置中的要求。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The certificate is still used by back ends. Remove it from their gateway credentials first, then delete it.</source>
+        <translation>憑證仍在後端使用中。請先從後端的閘道認證中移除此憑證，再將其刪除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request conflicts with the certificate&apos;s current state (409 Conflict).</source>
         <translation>要求與憑證目前的狀態衝突 (409 衝突)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>API Management could not read the certificate from Key Vault: its managed identity is not turned on, or has no “Get” secret permission on the vault. Turn on the system-assigned identity and add an access policy with secret permission “Get”, then try again.</source>
+        <translation>API 管理無法從 Key Vault 讀取憑證：其受控識別未開啟，或在保存庫上沒有「取得」秘密許可權。請開啟系統指派的受控識別，並新增具有秘密許可權「取得」的存取原則，然後再試一次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service rejected the request as invalid: check the values you entered.</source>
         <translation>服務以要求無效為由拒絕：請檢查您輸入的值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this item meanwhile. Reload it and try again.</source>
+        <translation>在此期間，其他人已變更此項目。請重新載入後再試一次。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1139,7 +1154,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>服務不接受此登入。請重新登入，或檢查此連線的認證。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>There is no pending request for this certificate any more: it was completed, deleted or replaced.</source>
         <translation>此憑證已不再有擱置中的要求：要求已完成、已刪除或已被取代。</translation>
     </message>
@@ -1154,12 +1169,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>金鑰保存庫正在對要求進行節流。Certdeck 已重試；請在一分鐘後再試一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The service had an internal error (%1). Certdeck retried; try again later.</source>
         <translation>服務發生內部錯誤 (%1)。Certdeck 已重試；請稍後再試一次。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service answered with status %1.</source>
         <translation>服務以狀態 %1 回應。</translation>
     </message>
@@ -1174,7 +1189,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>服務的 TLS 憑證不受信任。Certdeck 絕不會關閉驗證：請改為將簽發的 CA 新增至此連線。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No access token could be obtained. Check the sign-in method and its credentials.</source>
         <translation>無法取得存取權杖。請檢查登入方法及其認證。</translation>
     </message>
@@ -1217,7 +1232,142 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>API 管理的秘密讀者</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Get</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage contacts</source>
+        <translation>管理連絡人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage certificate authorities</source>
+        <translation>管理憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get certificate authorities</source>
+        <translation>取得憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List certificate authorities</source>
+        <translation>列出憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set certificate authorities</source>
+        <translation>設定憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete certificate authorities</source>
+        <translation>刪除憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decrypt</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap key</source>
+        <translation>包裝金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwrap key</source>
+        <translation>解除包裝金鑰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>簽署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>發行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate</source>
+        <translation>輪替</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get rotation policy</source>
+        <translation>取得輪替原則</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set rotation policy</source>
+        <translation>設定輪替原則</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Access policy</source>
         <translation>存取原則</translation>
     </message>
@@ -1331,9 +1481,207 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>certdeck::gui::AddVaultDialog</name>
+    <message>
+        <location filename="../app/gui/add_vault_dialog.cpp" line="+99"/>
+        <source>Sign in with</source>
+        <translation>登入方法</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tenant (directory) ID</source>
+        <translation>目錄 (租用戶) 識別碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application (client) ID</source>
+        <translation>應用程式 (用戶端) 識別碼</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret or certificate password</source>
+        <translation>用戶端密碼或憑證密碼</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client certificate (.pfx or .pem)</source>
+        <translation>用戶端憑證 (.pfx 或 .pem)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificate</source>
+        <translation>用戶端憑證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates with keys (*.pfx *.p12 *.pem)</source>
+        <translation>含金鑰的憑證 (*.pfx *.p12 *.pem)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sign-in authority</source>
+        <translation>登入授權單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource Manager endpoint</source>
+        <translation>Resource Manager 端點</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add Azure key vaults</source>
+        <translation>新增 Azure 金鑰保存庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a vault by its URL (an access policy on that vault is enough)</source>
+        <translation>依 URL 新增保存庫 (只需該保存庫上的存取原則)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in and choose from your subscriptions</source>
+        <translation>登入並從您的訂用帳戶中選擇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in and list vaults</source>
+        <translation>登入並列出保存庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault</source>
+        <translation>保存庫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource group</source>
+        <translation>資源群組</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID sign-in</source>
+        <translation>Microsoft Entra ID 登入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure CLI (the account of “az login”)</source>
+        <translation>Azure CLI (「az login」的帳戶)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device code (sign in with a browser on any device)</source>
+        <translation>裝置程式碼 (在任何裝置上使用瀏覽器登入)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application with a client secret</source>
+        <translation>使用用戶端密碼的應用程式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application with a client certificate</source>
+        <translation>使用用戶端憑證的應用程式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the secret in the system keychain</source>
+        <translation>在系統金鑰圈中記住密碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other cloud or sign-in authority</source>
+        <translation>其他雲端或登入授權單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>optional: Azure CLI&apos;s public client by default</source>
+        <translation>選用：預設為 Azure CLI 的公用用戶端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: your home tenant</source>
+        <translation>選用：預設為您的主租用戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses the account you signed in with “az login”; nothing is stored by Certdeck.</source>
+        <translation>使用您以「az login」登入的帳戶；Certdeck 不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certdeck shows a code; enter it at the address it gives, in any browser, and sign in there.</source>
+        <translation>Certdeck 會顯示代碼；請在任何瀏覽器中前往其提供的位址輸入代碼，並在該處登入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A service principal (app registration) with its own access to the vault.</source>
+        <translation>具有自身保存庫存取權的服務主體 (應用程式註冊)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An application signs in with its tenant ID and application (client) ID.</source>
+        <translation>應用程式會以其租用戶識別碼及應用程式 (用戶端) 識別碼登入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the application&apos;s client secret.</source>
+        <translation>請輸入應用程式的用戶端密碼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the application&apos;s certificate file.</source>
+        <translation>請選擇應用程式的憑證檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the vault&apos;s URL, e.g. https://contoso.vault.azure.net.</source>
+        <translation>請輸入保存庫的 URL，例如 https://contoso.vault.azure.net。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in and tick at least one vault.</source>
+        <translation>請登入並勾選至少一個保存庫。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Signing in and listing subscriptions…</source>
+        <translation>正在登入並列出訂用帳戶…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing in or listing subscriptions failed: %1</source>
+        <translation>登入或列出訂用帳戶失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This identity sees no subscriptions. Add the vault by its URL instead.</source>
+        <translation>此身分識別看不到任何訂用帳戶。請改為依 URL 新增保存庫。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tick the vaults to add.</source>
+        <translation>請勾選要新增的保存庫。</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::gui::CertificateDetailsPane</name>
     <message>
-        <location filename="../app/gui/certificate_details_pane.cpp" line="+38"/>
+        <location filename="../app/gui/certificate_details_pane.cpp" line="+40"/>
         <source>exportable</source>
         <translation>可匯出</translation>
     </message>
@@ -1350,7 +1698,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Subject</source>
         <translation>主體</translation>
     </message>
@@ -1401,7 +1749,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
@@ -1421,12 +1769,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>%1：尚未簽發任何憑證 (擱置中的要求)。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Self-signed</source>
         <translation>自我簽署</translation>
     </message>
@@ -1703,6 +2051,14 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>certdeck::gui::Credentials</name>
+    <message>
+        <location filename="../app/gui/credential_factory.cpp" line="+31"/>
+        <source>The client certificate %1 cannot be used: %2</source>
+        <translation>無法使用用戶端憑證 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::gui::ImportDialog</name>
     <message>
         <location filename="../app/gui/import_dialog.cpp" line="+31"/>
@@ -1835,7 +2191,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::LanguageSettings</name>
     <message>
-        <location filename="../app/gui/language_settings.cpp" line="+65"/>
+        <location filename="../app/gui/language_settings.cpp" line="+66"/>
         <source>Follow the system (%1)</source>
         <translation>遵循系統設定 (%1)</translation>
     </message>
@@ -1861,12 +2217,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+90"/>
+        <location filename="../app/gui/main_window.cpp" line="+143"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Import certificates</source>
         <translation>匯入憑證</translation>
     </message>
@@ -1877,63 +2233,65 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Export inventory</source>
         <translation>匯出清查</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="+156"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>The file %1 could not be written.</source>
         <translation>無法寫入檔案 %1。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+108"/>
         <source>Search certificates</source>
         <translation>搜尋憑證</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+95"/>
+        <location line="+111"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+35"/>
+        <location line="-54"/>
+        <location line="+48"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+122"/>
-        <location line="+243"/>
+        <location line="-39"/>
+        <location line="+145"/>
+        <location line="+252"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="-108"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-396"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -1959,6 +2317,11 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;thumbprint</source>
         <translation>複製指紋(&amp;T)</translation>
     </message>
@@ -1969,12 +2332,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+467"/>
+        <location line="+498"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-497"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -1994,9 +2357,35 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>清除(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export inventory as CSV…</source>
         <translation>將清查匯出為 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export expiry reminders (.ics)…</source>
+        <translation>匯出到期提醒 (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export activity log…</source>
+        <translation>匯出活動記錄…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Azure vault…</source>
+        <translation>新增 Azure 保存庫(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="+71"/>
+        <source>Remove connection</source>
+        <translation>移除連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All vaults</source>
+        <translation>所有保存庫</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2029,7 +2418,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Search name, subject or SAN — or is:expired, is:expiring-30, is:pending, issuer:, san:, thumb:, vault:</source>
         <translation>搜尋名稱、主體或 SAN — 或使用 is:expired、is:expiring-30、is:pending、issuer:、san:、thumb:、vault:</translation>
     </message>
@@ -2049,7 +2438,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>仍在載入憑證。仍要結束嗎？</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+30"/>
+        <source>Sign in to %1</source>
+        <translation>登入 %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Loading certificates from %1…</source>
         <translation>正在從 %1 載入憑證…</translation>
     </message>
@@ -2061,7 +2455,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Listing the certificates failed.</source>
         <translation>無法列出憑證。</translation>
     </message>
@@ -2073,22 +2467,22 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>「%1」已簽發，現在位於 [憑證] 中。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Listing the deleted certificates failed.</source>
         <translation>無法列出已刪除的憑證。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Loading %1…</source>
         <translation>正在載入 %1…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Request id: %1</source>
         <translation>要求識別碼：%1</translation>
     </message>
@@ -2178,7 +2572,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>將憑證匯入 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Creating %1…</source>
         <translation>正在建立 %1…</translation>
     </message>
@@ -2224,15 +2618,206 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>無法將憑證合併到「%1」。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>“%1” is complete and now under Certificates.</source>
         <translation>「%1」已完成，現在會顯示在 [憑證] 下。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_certificate_actions.cpp" line="+44"/>
+        <source>Download certificate (.cer/.pem)…</source>
+        <translation>下載憑證 (.cer/.pem)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export with private key (.pfx/.pem)…</source>
+        <translation>連同私密金鑰匯出 (.pfx/.pem)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable certificate</source>
+        <translation>停用憑證</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enable certificate</source>
+        <translation>啟用憑證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enable</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version…</source>
+        <translation>新增版本…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version</source>
+        <translation>新增版本</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Download certificate</source>
+        <translation>下載憑證</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>DER certificate (*.cer);;PEM certificate (*.pem *.crt)</source>
+        <translation>DER 憑證 (*.cer);;PEM 憑證 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The private key of “%1” could not be read.</source>
+        <translation>無法讀取「%1」的私密金鑰。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Export with private key</source>
+        <translation>連同私密金鑰匯出</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>PKCS#12 files (*.pfx *.p12)</source>
+        <translation>PKCS#12 檔案 (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM 檔案 (*.pem)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds the private key unencrypted: keep it safe.</source>
+        <translation>%1 包含未加密的私密金鑰：請妥善保管。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password to protect the exported file (empty: no protection):</source>
+        <translation>用來保護匯出檔案的密碼 (留白表示不保護)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key could not be packed: %1</source>
+        <translation>無法封裝金鑰：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” could not be enabled.</source>
+        <translation>無法啟用「%1」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be disabled.</source>
+        <translation>無法停用「%1」。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is enabled.</source>
+        <translation>已啟用「%1」。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” is disabled.</source>
+        <translation>已停用「%1」。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The policy of “%1” could not be read.</source>
+        <translation>無法讀取「%1」的原則。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_connections.cpp" line="-70"/>
+        <source>“%1” could not be connected: %2</source>
+        <translation>無法連線到「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connect %1</source>
+        <translation>連線到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret of “%1” is not in the system keychain (%2).
+Enter the client secret or certificate password to connect:</source>
+        <translation>「%1」的密碼不在系統金鑰圈中 (%2)。
+請輸入用戶端密碼或憑證密碼以連線：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Add Azure vault</source>
+        <translation>新增 Azure 保存庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be added: %2</source>
+        <translation>無法新增「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No system keychain answered: Certdeck will ask for the secret of “%1” at the next start.</source>
+        <translation>沒有任何系統金鑰圈回應：Certdeck 會在下次啟動時詢問「%1」的密碼。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove “%1” from Certdeck? The vault and its certificates are not touched.</source>
+        <translation>要從 Certdeck 移除「%1」嗎？保存庫及其憑證不會受到影響。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Export expiry reminders</source>
+        <translation>匯出到期提醒</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Export activity log</source>
+        <translation>匯出活動記錄</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::gui::MemorySecretStore</name>
+    <message>
+        <location filename="../app/gui/secret_store.cpp" line="+51"/>
+        <source>No secret is stored for this connection.</source>
+        <translation>此連線未儲存任何密碼。</translation>
     </message>
 </context>
 <context>
     <name>certdeck::gui::MergeDialog</name>
     <message>
-        <location filename="../app/gui/merge_dialog.cpp" line="+24"/>
+        <location filename="../app/gui/merge_dialog.cpp" line="+25"/>
         <source>Merge signed certificate into %1</source>
         <translation>將已簽署的憑證合併到 %1</translation>
     </message>
@@ -2325,7 +2910,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::VaultSession</name>
     <message>
-        <location filename="../app/gui/vault_session.cpp" line="+22"/>
+        <location filename="../app/gui/vault_session.cpp" line="+24"/>
         <source>The local vault&apos;s connection file %1 cannot be read.</source>
         <translation>無法讀取本機保存庫的連線檔案 %1。</translation>
     </message>
@@ -2398,7 +2983,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::ActivityModel</name>
     <message>
-        <location filename="../lib/models/activity_model.cpp" line="+106"/>
+        <location filename="../lib/models/activity_model.cpp" line="+107"/>
         <source>No response</source>
         <translation>無回應</translation>
     </message>
@@ -2469,7 +3054,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::CertificateListModel</name>
     <message>
-        <location filename="../lib/models/certificate_list_model.cpp" line="+175"/>
+        <location filename="../lib/models/certificate_list_model.cpp" line="+176"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2539,7 +3124,7 @@ Tenant ID: %2</source>
         <translation>保存庫</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+252"/>
         <source>SHA-256 thumbprint</source>
         <translation>SHA-256 指紋</translation>
     </message>
@@ -2717,7 +3302,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::PendingOperationModel</name>
     <message>
-        <location filename="../lib/models/pending_operation_model.cpp" line="+32"/>
+        <location filename="../lib/models/pending_operation_model.cpp" line="+33"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
@@ -2767,7 +3352,7 @@ Tenant ID: %2</source>
         <translation>已要求</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Request ID: %1</source>
         <translation>要求識別碼：%1</translation>
     </message>
@@ -2815,7 +3400,7 @@ Tenant ID: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Certificate manager for Azure Key Vault.</source>
         <translation>適用於 Azure Key Vault 的憑證管理員。</translation>
     </message>
@@ -2825,7 +3410,7 @@ Tenant ID: %2</source>
         <translation>內建本機保存庫的資料目錄。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Certificate files to import.</source>
         <translation>要匯入的憑證檔案。</translation>
     </message>

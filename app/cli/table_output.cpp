@@ -1,4 +1,5 @@
 #include "table_output.h"
+#include "locale_format.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -81,7 +82,7 @@ QString formatDate(std::optional<qint64> epochSeconds) {
 QString formatDate(const QDateTime &dateTime) {
     if (!dateTime.isValid())
         return {};
-    return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
+    return localizedDateTime(dateTime, QLocale::ShortFormat);
 }
 
 QString yesNo(bool value) {

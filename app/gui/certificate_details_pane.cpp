@@ -1,4 +1,5 @@
 #include "certificate_details_pane.h"
+#include "locale_format.h"
 
 #include "certificate.h"
 #include "state_palette.h"
@@ -171,9 +172,9 @@ void CertificateDetailsPane::showBundle(const vault::CertificateBundle &bundle) 
     m_sans->setText((sans.dnsNames + sans.emails + sans.upns).join(QStringLiteral(", ")));
     m_issuer->setText(certificate->issuer());
     const QDateTime until = certificate->notAfter().toLocalTime();
-    m_validity->setText(tr("%1 – %2").arg(
-        locale.toString(certificate->notBefore().toLocalTime(), QLocale::ShortFormat),
-        locale.toString(until, QLocale::ShortFormat)));
+    m_validity->setText(
+        tr("%1 – %2").arg(localizedDateTime(certificate->notBefore(), QLocale::ShortFormat, locale),
+                          localizedDateTime(until, QLocale::ShortFormat, locale)));
     m_sha1->setText(hexWithColons(certificate->sha1Thumbprint()));
     m_sha256->setText(hexWithColons(certificate->sha256Thumbprint()));
     m_chain->setText(

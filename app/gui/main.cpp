@@ -6,11 +6,39 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 using namespace certdeck;
+
+namespace {
+
+// --print-first-paint (benchmarks): prints "first-paint" once the main window has painted, then
+// quits, so cold start can be timed from outside against a bare Qt Widgets window.
+class FirstPaintReporter : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -33,6 +61,9 @@ int main(int argc, char *argv[]) {
         QApplication::translate("main", "Data directory of the built-in local vault."),
         QStringLiteral("DIR"), gui::LocalVaultLauncher::defaultDataDirectory());
     parser.addOption(dataOption);
+    QCommandLineOption firstPaintOption(QStringLiteral("print-first-paint"));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaintOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Certificate files to import."));
     parser.process(app);
@@ -57,6 +88,9 @@ int main(int argc, char *argv[]) {
                      &gui::MainWindow::showStartupProblem);
     QObject::connect(&app, &QApplication::aboutToQuit, &launcher, &gui::LocalVaultLauncher::stop);
     window.setBusyMessage(QApplication::translate("main", "Starting the built-in local vault…"));
+    FirstPaintReporter firstPaint;
+    if (parser.isSet(firstPaintOption))
+        window.installEventFilter(&firstPaint);
     window.show();
     launcher.start(parser.value(dataOption));
     window.restoreConnections();

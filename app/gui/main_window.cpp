@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "locale_format.h"
 
 #include "access_policy_page.h"
 #include "activity_model.h"
@@ -32,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -58,6 +60,18 @@ vault::CertificateItem itemFrom(const vault::CertificateBundle &bundle) {
     item.attributes = bundle.attributes;
     item.tags = bundle.tags;
     return item;
+}
+
+// "새로 고침(&R)" → "새로 고침", "&Refresh" → "Refresh", "Import…" → "Import".
+QString withoutMnemonic(QString text) {
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\s*[(（]&[^)）][)）]"));
+    text.remove(cjkMnemonic);
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text.trimmed();
 }
 
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &accessibleName) {
@@ -369,6 +383,11 @@ void MainWindow::retranslate() {
         }
     }
     m_toolbar->setWindowTitle(tr("Main toolbar"));
+    // Tool buttons show the plain name: no "(R)" left over from a CJK-style accelerator.
+    for (QAction *action : m_toolbar->actions()) {
+        if (!action->isSeparator())
+            action->setIconText(withoutMnemonic(action->text()));
+    }
     m_activityDock->setWindowTitle(tr("Activity"));
     m_search->setPlaceholderText(tr("Search name, subject or SAN — or is:expired, is:expiring-30, "
                                     "is:pending, issuer:, san:, thumb:, vault:"));
@@ -516,6 +535,8 @@ void MainWindow::loadCertificates(VaultSession *session) {
         pager->deleteLater();
         --m_loadsInFlight;
         setBusyMessage(QString());
+        emit certificatesLoaded(session);
+        fetchNextDetails();
         if (pager->hasError())
             return reportError(tr("Listing the certificates failed."), pager->error(), session);
         m_status->setText(tr("%Ln certificate(s) in %1", nullptr, pager->itemCount())
@@ -616,6 +637,10 @@ void MainWindow::loadVisibleDetails() {
 }
 
 void MainWindow::fetchNextDetails() {
+    // Listing comes first: details requests would compete with the remaining pages for the
+    // vault's attention, and the rows are usable from the list alone.
+    if (m_loadsInFlight > 0)
+        return;
     while (m_detailsInFlight < maxDetailsInFlight && !m_detailsQueue.isEmpty()) {
         const DetailsRequest request = m_detailsQueue.dequeue();
         VaultSession *session = sessionNamed(request.vault);
@@ -684,9 +709,9 @@ void MainWindow::onCertificateSelected() {
                     collected->append(
                         QStringLiteral("%1  (%2)")
                             .arg(item.version().left(8),
-                                 locale.toString(QDateTime::fromSecsSinceEpoch(
-                                                     item.attributes.created.value_or(0)),
-                                                 QLocale::ShortFormat)));
+                                 localizedDateTime(QDateTime::fromSecsSinceEpoch(
+                                                       item.attributes.created.value_or(0)),
+                                                   QLocale::ShortFormat, locale)));
             });
     connect(versions, &client::ServiceReply::finished, this, [this, versions, collected, name] {
         versions->deleteLater();

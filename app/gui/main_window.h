@@ -80,6 +80,8 @@ public:
 
 signals:
     void operationStarted(certdeck::gui::VaultSession *session, const QString &name);
+    // The last page of a vault's certificate list arrived (or the listing failed).
+    void certificatesLoaded(certdeck::gui::VaultSession *session);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,4 +1,5 @@
 #include "merge_dialog.h"
+#include "locale_format.h"
 
 #include "certificate_reader.h"
 #include "chain.h"
@@ -89,7 +90,7 @@ void MergeDialog::evaluate() {
     for (const auto &certificate : std::as_const(m_certificates)) {
         auto *item = new QTreeWidgetItem(
             m_chain, {certificate.subject(), certificate.issuer(),
-                      locale.toString(certificate.notAfter().toLocalTime(), QLocale::ShortFormat)});
+                      localizedDateTime(certificate.notAfter(), QLocale::ShortFormat, locale)});
         item->setToolTip(0, certificate.subject());
     }
     m_ready = false;

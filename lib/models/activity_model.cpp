@@ -1,4 +1,5 @@
 #include "activity_model.h"
+#include "locale_format.h"
 
 #include "clock.h"
 #include "csv_writer.h"
@@ -95,7 +96,7 @@ QVariant ActivityModel::displayData(const ActivityEntry &entry, int column) cons
     const QLocale locale;
     switch (column) {
     case TimeColumn:
-        return locale.toString(entry.time.toLocalTime().time(), QLocale::LongFormat);
+        return localizedTime(entry.time.toLocalTime().time(), QLocale::LongFormat, locale);
     case MethodColumn:
         return QString::fromLatin1(entry.method);
     case HostColumn:

@@ -1,4 +1,5 @@
 #include "certificate_list_model.h"
+#include "locale_format.h"
 
 #include "certificate.h"
 #include "clock.h"
@@ -220,8 +221,8 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const {
             break;
         case ExpiresColumn:
             if (attributes.expires)
-                detail = QLocale().toString(QDateTime::fromSecsSinceEpoch(*attributes.expires),
-                                            QLocale::LongFormat);
+                detail = localizedDateTime(QDateTime::fromSecsSinceEpoch(*attributes.expires),
+                                           QLocale::LongFormat);
             break;
         case ThumbprintColumn:
             if (!row.sha1Hex.isEmpty())

@@ -1,4 +1,5 @@
 #include "deleted_certificate_model.h"
+#include "locale_format.h"
 
 #include "clock.h"
 #include "expiry.h"
@@ -12,8 +13,7 @@ namespace certdeck::models {
 namespace {
 
 QString localDateTime(const std::optional<qint64> &seconds, QLocale::FormatType format) {
-    return seconds ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*seconds), format)
-                   : QString();
+    return seconds ? localizedDateTime(QDateTime::fromSecsSinceEpoch(*seconds), format) : QString();
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "pending_operation_model.h"
+#include "locale_format.h"
 
 #include "clock.h"
 
@@ -86,9 +87,8 @@ QVariant PendingOperationModel::displayData(const Row &row, int column) const {
     case CancellationColumn:
         return operation.cancellationRequested.value_or(false) ? tr("Requested") : QString();
     case StartedColumn:
-        return row.firstSeen.isValid()
-                   ? QLocale().toString(row.firstSeen.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return row.firstSeen.isValid() ? localizedDateTime(row.firstSeen, QLocale::ShortFormat)
+                                       : QString();
     case ElapsedColumn:
         return row.firstSeen.isValid() ? elapsedText(elapsedSeconds(row)) : QString();
     case VaultColumn:
@@ -116,7 +116,7 @@ QVariant PendingOperationModel::data(const QModelIndex &index, int role) const {
             return tip;
         }
         if (index.column() == StartedColumn && row.firstSeen.isValid())
-            return QLocale().toString(row.firstSeen.toLocalTime(), QLocale::LongFormat);
+            return localizedDateTime(row.firstSeen, QLocale::LongFormat);
         return QVariant();
     case OperationRole:
         return QVariant::fromValue(row.operation);

@@ -1,0 +1,207 @@
+// bench_gui: the desktop app with 10,000 certificates from a local vault (its own process, as a
+// remote vault would be).
+//  - loading: the longest stall of the GUI event loop (a 5 ms heartbeat timer) while the main
+//    window fills, total time to the last row against merely listing the same pages with
+//    lib/client, and resident memory per row. Targets: stall <= 50 ms, total <= 1.3 x list-only.
+//  - cold start: certdeck --print-first-paint against a bare Qt Widgets window (bare_window),
+//    median of several runs each. Target: <= 2 x.
+// Prints the figures, the ratios and PASS/FAIL; fails when a target is missed (uninstrumented
+// builds only: sanitizers change every figure).
+#include "certificate_list_model.h"
+#include "main_window.h"
+#include "vault_session.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <unistd.h>
+
+using namespace certdeck;
+
+namespace {
+
+constexpr int certificateCount = 10000;
+constexpr qint64 stallTargetMs = 50;
+constexpr double loadTargetRatio = 1.3;
+constexpr double coldStartTargetRatio = 2.0;
+constexpr int coldStartRuns = 5;
+constexpr int heartbeatMs = 5;
+
+qint64 residentBytes() {
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+}
+
+// Records the longest gap between ticks of a fast timer: how long the event loop was blocked.
+class Heartbeat : public QObject {
+public:
+    Heartbeat() {
+        m_timer.setInterval(heartbeatMs);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_longestGapMs = std::max(m_longestGapMs, m_clock.restart()); });
+    }
+    void start() {
+        m_longestGapMs = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longestStallMs() const { return std::max<qint64>(0, m_longestGapMs - heartbeatMs); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longestGapMs = 0;
+};
+
+bool judged() {
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+class BenchGui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        const QString serverBin = qEnvironmentVariable("CERTDECK_LOCALVAULT_BIN");
+        QVERIFY2(QFileInfo(serverBin).isExecutable(), "CERTDECK_LOCALVAULT_BIN is not set");
+        QVERIFY(m_dir.isValid());
+        m_server.setProgram(serverBin);
+        m_server.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                               QStringLiteral("--data"), m_dir.filePath(QStringLiteral("vault")),
+                               QStringLiteral("--seed-certificates"),
+                               QString::number(certificateCount)});
+        m_server.start();
+        QVERIFY(m_server.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine() || m_server.state() == QProcess::NotRunning,
+                                 300000);
+        QVERIFY2(m_server.state() == QProcess::Running,
+                 m_server.readAllStandardError().constData());
+        m_connection = QString::fromUtf8(m_server.readLine()).trimmed();
+    }
+
+    void cleanupTestCase() {
+        m_server.terminate();
+        m_server.waitForFinished(15000);
+    }
+
+    void loadTenThousandIntoTheWindow() {
+        const double listOnlyMs = listOnly();
+        QVERIFY(listOnlyMs > 0);
+
+        gui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        auto *session = gui::VaultSession::fromLocalConnection(m_connection, &error, &window);
+        QVERIFY2(session, qPrintable(error));
+        QSignalSpy loaded(&window, &gui::MainWindow::certificatesLoaded);
+        Heartbeat heartbeat;
+        const qint64 memoryBefore = residentBytes();
+        QElapsedTimer clock;
+        heartbeat.start();
+        clock.start();
+        window.addSession(session);
+        QVERIFY(loaded.wait(300000));
+        QCOMPARE(window.certificateModel()->rowCount(), certificateCount);
+        QCoreApplication::processEvents(); // the last page painted
+        const double viewMs = double(clock.nsecsElapsed()) / 1e6;
+        const double bytesPerRow = double(residentBytes() - memoryBefore) / certificateCount;
+        const double ratio = viewMs / listOnlyMs;
+        const qint64 stall = heartbeat.longestStallMs();
+        const bool pass = stall <= stallTargetMs && ratio <= loadTargetRatio;
+        qInfo("list only (lib/client): %d certificates in %.0f ms", certificateCount, listOnlyMs);
+        qInfo("main window to last row: %.0f ms, ratio %.2f (target <= %.1f)", viewMs, ratio,
+              loadTargetRatio);
+        qInfo("longest event-loop stall: %lld ms (target <= %lld)", stall, stallTargetMs);
+        qInfo("resident memory per row: %.0f bytes", bytesPerRow);
+        qInfo("loading: %s", pass ? "PASS" : "FAIL");
+        if (judged())
+            QVERIFY2(pass, "loading target missed");
+    }
+
+    void coldStartAgainstABareWindow() {
+        const QString certdeck = qEnvironmentVariable("CERTDECK_GUI_BIN");
+        const QString bare = qEnvironmentVariable("CERTDECK_BARE_WINDOW_BIN");
+        QVERIFY2(QFileInfo(certdeck).isExecutable(), "CERTDECK_GUI_BIN is not set");
+        QVERIFY2(QFileInfo(bare).isExecutable(), "CERTDECK_BARE_WINDOW_BIN is not set");
+        const double bareMs = medianFirstPaintMs(bare, {});
+        const double appMs = medianFirstPaintMs(
+            certdeck, {QStringLiteral("--print-first-paint"), QStringLiteral("--local-vault-data"),
+                       m_dir.filePath(QStringLiteral("app-vault"))});
+        QVERIFY(bareMs > 0 && appMs > 0);
+        const double ratio = appMs / bareMs;
+        const bool pass = ratio <= coldStartTargetRatio;
+        qInfo("cold start to first paint (median of %d): bare Qt Widgets %.0f ms, certdeck %.0f "
+              "ms, ratio %.2f (target <= %.1f): %s",
+              coldStartRuns, bareMs, appMs, ratio, coldStartTargetRatio, pass ? "PASS" : "FAIL");
+        if (judged())
+            QVERIFY2(pass, "cold start target missed");
+    }
+
+private:
+    double listOnly() {
+        QString error;
+        std::unique_ptr<gui::VaultSession> session(
+            gui::VaultSession::fromLocalConnection(m_connection, &error));
+        if (!session)
+            return -1;
+        QElapsedTimer clock;
+        clock.start();
+        client::CertificatePager *pager = session->client()->listCertificates(true);
+        QSignalSpy finished(pager, &client::ServiceReply::finished);
+        if (!finished.wait(300000) || pager->hasError() || pager->itemCount() != certificateCount)
+            return -1;
+        return double(clock.nsecsElapsed()) / 1e6;
+    }
+
+    double medianFirstPaintMs(const QString &program, const QStringList &arguments) {
+        QList<double> runs;
+        for (int run = 0; run < coldStartRuns; ++run) {
+            QProcess process;
+            process.setProgram(program);
+            process.setArguments(arguments);
+            QElapsedTimer clock;
+            clock.start();
+            process.start();
+            if (!process.waitForStarted(10000))
+                return -1;
+            const bool answered = QTest::qWaitFor(
+                [&process] {
+                    return process.canReadLine() || process.state() == QProcess::NotRunning;
+                },
+                60000);
+            if (!answered)
+                return -1;
+            if (!process.readLine().startsWith("first-paint"))
+                return -1;
+            runs.append(double(clock.nsecsElapsed()) / 1e6);
+            QSignalSpy finished(&process, &QProcess::finished);
+            if (process.state() != QProcess::NotRunning && !finished.wait(30000))
+                process.kill();
+        }
+        std::sort(runs.begin(), runs.end());
+        return runs.at(runs.size() / 2);
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_connection;
+};
+
+QTEST_MAIN(BenchGui)
+#include "bench_gui.moc"
