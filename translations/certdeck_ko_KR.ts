@@ -1446,6 +1446,11 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
+        <source>This vault was added by its URL, so Certdeck does not know its Azure resource. To manage its access policies, add it again by signing in and choosing it from your subscriptions.</source>
+        <translation>이 자격 증명 모음은 URL로 추가되어 Certdeck이 해당 Azure 리소스를 알지 못합니다. 액세스 정책을 관리하려면 로그인한 후 구독에서 이 자격 증명 모음을 선택하여 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This vault uses Azure role-based access control (RBAC). Access policies have no effect on it: grant Key Vault roles (for example “Key Vault Certificates Officer”) in the Azure portal instead.</source>
         <translation>이 키 자격 증명 모음은 Azure RBAC(역할 기반 액세스 제어)를 사용하므로 액세스 정책이 적용되지 않습니다. 대신 Azure Portal에서 Key Vault 역할(예: &apos;Key Vault Certificates Officer&apos;)을 할당하세요.</translation>
     </message>
@@ -2255,24 +2260,24 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
@@ -2332,12 +2337,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+498"/>
+        <location line="+499"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-498"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -2487,7 +2492,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>요청 ID: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Grant “%1” and retry</source>
         <translation>&apos;%1&apos; 권한 부여 후 다시 시도</translation>
     </message>

@@ -1446,6 +1446,11 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
+        <source>This vault was added by its URL, so Certdeck does not know its Azure resource. To manage its access policies, add it again by signing in and choosing it from your subscriptions.</source>
+        <translation>此保存庫是以 URL 新增的，因此 Certdeck 不知道其 Azure 資源。若要管理其存取原則，請登入並從您的訂用帳戶中選擇此保存庫，重新新增。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This vault uses Azure role-based access control (RBAC). Access policies have no effect on it: grant Key Vault roles (for example “Key Vault Certificates Officer”) in the Azure portal instead.</source>
         <translation>此金鑰保存庫使用 Azure 角色型存取控制 (RBAC)，存取原則對其沒有作用：請改為在 Azure 入口網站中指派 Key Vault 角色 (例如「Key Vault Certificates Officer」)。</translation>
     </message>
@@ -2255,24 +2260,24 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
@@ -2332,12 +2337,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+498"/>
+        <location line="+499"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-498"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -2487,7 +2492,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>要求識別碼：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Grant “%1” and retry</source>
         <translation>授與「%1」並重試</translation>
     </message>

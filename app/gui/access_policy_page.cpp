@@ -65,6 +65,10 @@ QString AccessPolicyPage::noticeText() const {
     if (!m_session->arm())
         return tr("Access policies are managed through Azure Resource Manager, which this "
                   "connection cannot reach.");
+    if (m_session->vaultResourceId().isEmpty())
+        return tr("This vault was added by its URL, so Certdeck does not know its Azure resource. "
+                  "To manage its access policies, add it again by signing in and choosing it "
+                  "from your subscriptions.");
     if (m_rbac)
         return tr("This vault uses Azure role-based access control (RBAC). Access policies have no "
                   "effect on it: "

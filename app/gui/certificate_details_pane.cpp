@@ -53,7 +53,7 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_actions = new QToolBar(this);
     m_actions->setObjectName(QStringLiteral("CertificateActions"));
-    m_actions->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->setIconSize(QSize(18, 18));
     outer->addWidget(m_actions);
     auto *scroll = new QScrollArea(this);

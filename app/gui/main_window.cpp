@@ -308,6 +308,8 @@ QWidget *MainWindow::createPendingPage() {
     auto *layout = new QVBoxLayout(page);
     m_pendingView = makeTable(page, m_pending, tr("Pending requests"));
     m_pendingView->setObjectName(QStringLiteral("PendingTable"));
+    // Few rows, live values: columns follow their contents so status details stay readable.
+    m_pendingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pendingView->addActions(
         {m_mergeAction, m_saveCsrAction, m_cancelRequestAction, m_deleteRequestAction});
     layout->addWidget(m_pendingView);
@@ -321,6 +323,7 @@ QWidget *MainWindow::createDeletedPage() {
     auto *layout = new QVBoxLayout(page);
     m_deletedView = makeTable(page, m_deleted, tr("Deleted certificates"));
     m_deletedView->setObjectName(QStringLiteral("DeletedTable"));
+    m_deletedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_deletedView->addActions({m_recoverAction, m_purgeAction});
     layout->addWidget(m_deletedView);
     connect(m_deletedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -756,7 +759,8 @@ void MainWindow::reportError(const QString &what, const client::VaultError &erro
         details += QLatin1Char('\n') + tr("Request id: %1").arg(error.requestId);
     box->setDetailedText(details);
     const bool canGrant = error.isForbidden() && !error.missingPermission.isEmpty() && session &&
-                          session->arm() && !session->callerObjectId().isEmpty();
+                          session->arm() && !session->vaultResourceId().isEmpty() &&
+                          !session->callerObjectId().isEmpty();
     if (canGrant) {
         QPushButton *grant = box->addButton(tr("Grant “%1” and retry").arg(error.missingPermission),
                                             QMessageBox::AcceptRole);

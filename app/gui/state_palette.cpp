@@ -62,6 +62,12 @@ QIcon themedIcon(const char *name) {
         {"application-exit", QStyle::SP_DialogCloseButton},
         {"edit-find", QStyle::SP_FileDialogDetailedView},
         {"security-high", QStyle::SP_DriveHDIcon},
+        {"list-add", QStyle::SP_FileDialogNewFolder},
+        {"list-remove", QStyle::SP_DialogCancelButton},
+        {"x-office-calendar", QStyle::SP_FileDialogInfoView},
+        {"document-save-as", QStyle::SP_DialogSaveButton},
+        {"system-lock-screen", QStyle::SP_DialogNoButton},
+        {"view-list-details", QStyle::SP_FileDialogListView},
     };
     const QByteArray key(name);
     return themed(name, fallbacks.value(key, QStyle::SP_FileIcon));
