@@ -2,6 +2,7 @@
 
 #include "certificate_reader.h"
 #include "key_algorithms.h"
+#include "key_derivation_limits.h"
 #include "openssl_errors.h"
 #include "openssl_handles.h"
 #include "openssl_support.h"
@@ -69,10 +70,19 @@ CryptoResult<ParsedPkcs12> parseWith(PKCS12 *pkcs12, const char *password) {
     return result;
 }
 
+CryptoError tooCostly() {
+    return cryptoError(CryptoErrorCode::Unsupported,
+                       QStringLiteral("The PKCS#12 (PFX) file asks for more than %1 key "
+                                      "derivation iterations")
+                           .arg(maxKeyDerivationIterations));
+}
+
 // The MAC proves the password before anything is decrypted; files without a MAC (rare) are
-// tried by decrypting.
+// tried by decrypting. Iteration counts are checked before each derivation they control.
 CryptoResult<ParsedPkcs12> parseWithPassword(PKCS12 *pkcs12, const QByteArray &password) {
     const bool hasMac = PKCS12_mac_present(pkcs12) == 1;
+    if (!pkcs12MacCostAcceptable(pkcs12))
+        return fail(tooCostly());
     for (const PasswordCandidate &candidate : passwordCandidates(password)) {
         if (hasMac && PKCS12_verify_mac(pkcs12, candidate.text, candidate.length) != 1) {
             const unsigned long error = ERR_peek_error();
@@ -81,6 +91,8 @@ CryptoResult<ParsedPkcs12> parseWithPassword(PKCS12 *pkcs12, const QByteArray &p
                                          QStringLiteral("Cannot check the PKCS#12 MAC")));
             continue; // MAC mismatch: not this password
         }
+        if (!pkcs12ContentCostsAcceptable(pkcs12, candidate.text, candidate.length))
+            return fail(tooCostly());
         auto parsed = parseWith(pkcs12, candidate.text);
         if (parsed || hasMac)
             return parsed;

@@ -1,6 +1,7 @@
 #include "private_key.h"
 
 #include "key_algorithms.h"
+#include "key_derivation_limits.h"
 #include "openssl_errors.h"
 #include "openssl_handles.h"
 
@@ -106,6 +107,11 @@ CryptoResult<PrivateKey> PrivateKey::generate(const KeySpec &spec) {
 
 CryptoResult<PrivateKey> PrivateKey::fromPem(const QByteArray &pem, const QByteArray &passphrase) {
     const ErrorQueueGuard guard;
+    if (!encryptedPemKeyCostAcceptable(pem))
+        return fail(cryptoError(CryptoErrorCode::Unsupported,
+                                QStringLiteral("The encrypted private key asks for more than %1 "
+                                               "key derivation iterations")
+                                    .arg(maxKeyDerivationIterations)));
     const BioPtr bio = readOnlyBio(pem);
     // OpenSSL passes user data as void *; the callback only reads it.
     auto *userData = const_cast<QByteArray *>(&passphrase);

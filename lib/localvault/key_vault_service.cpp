@@ -67,6 +67,22 @@ QByteArray bearerToken(const LocalRequest &request) {
     return header.mid(7).trimmed();
 }
 
+// The service answers 415 to a body without Content-Type or of another media type (its own text
+// is ASP.NET's); here in Key Vault's error shape.
+std::optional<LocalResponse> rejectNonJsonBody(const LocalRequest &request) {
+    if (request.body.isEmpty())
+        return std::nullopt;
+    const QByteArray mediaType =
+        request.header("Content-Type").split(';').first().trimmed().toLower();
+    if (mediaType == "application/json" || mediaType == "text/json")
+        return std::nullopt;
+    return keyVaultError(
+        415, QStringLiteral("UnsupportedMediaType"),
+        QStringLiteral("The request body's media type '%1' is not supported for this resource; "
+                       "send application/json.")
+            .arg(QString::fromLatin1(mediaType.left(100))));
+}
+
 } // namespace
 
 LocalResponse KeyVaultService::handle(const LocalRequest &request) {
@@ -92,8 +108,13 @@ LocalResponse KeyVaultService::handle(const LocalRequest &request) {
             QStringLiteral("The specified version (%1) is not recognized. Consider using "
                            "the latest supported version (7.5).")
                 .arg(apiVersion));
+    if (auto unsupported = rejectNonJsonBody(request))
+        return *unsupported;
     settleDueOperations();
-    QStringList segments = request.path().split(QLatin1Char('/'));
+    // Split before decoding: an encoded '/' (%2F) is part of a name, not a separator.
+    QStringList segments;
+    for (const QString &encoded : request.url.path(QUrl::FullyEncoded).split(QLatin1Char('/')))
+        segments.append(QUrl::fromPercentEncoding(encoded.toLatin1()));
     segments.removeFirst(); // the path starts with '/'
     return dispatch(request, segments);
 }

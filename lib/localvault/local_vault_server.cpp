@@ -18,6 +18,8 @@
 #include <QTcpSocket>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace certdeck::localvault {
 
 namespace {
@@ -47,10 +49,16 @@ QByteArray methodName(QHttpServerRequest::Method method) {
     }
 }
 
+// Header values the client controls are echoed only when they cannot end or add a header line.
+bool isSafeHeaderValue(const QByteArray &value) {
+    return std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= 0x20 && c != 0x7f; });
+}
+
 LocalRequest toLocalRequest(const QHttpServerRequest &request) {
     LocalRequest local;
     local.method = methodName(request.method());
-    local.url = request.url();
+    // "." and ".." segments resolved as the service's front end does, before routing.
+    local.url = request.url().adjusted(QUrl::NormalizePathSegments);
     local.headers = request.headers();
     local.body = request.body();
     // Seed 004: clients that cannot send PATCH or DELETE use POST with X-HTTP-METHOD.
@@ -64,8 +72,10 @@ LocalRequest toLocalRequest(const QHttpServerRequest &request) {
 
 void writeResponse(QHttpServerResponder &&responder, const LocalResponse &response) {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
+    for (const auto &[name, value] : response.headers) {
+        if (isSafeHeaderValue(value))
+            responder.writeHeader(name, value);
+    }
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
 }
@@ -92,6 +102,10 @@ QByteArray reasonPhrase(int status) {
         return "Method Not Allowed";
     case 409:
         return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -108,8 +122,10 @@ QByteArray reasonPhrase(int status) {
 void writeRawResponse(QTcpSocket *socket, const LocalResponse &response) {
     QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                        reasonPhrase(response.status) + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        bytes += name + ": " + value + "\r\n";
+    for (const auto &[name, value] : response.headers) {
+        if (isSafeHeaderValue(value))
+            bytes += name + ": " + value + "\r\n";
+    }
     bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
     bytes += response.body;
     socket->write(bytes);
@@ -375,7 +391,7 @@ LocalResponse LocalVaultServer::withServiceHeaders(LocalResponse response,
                                                    const LocalRequest &request) const {
     response.setHeader("x-ms-request-id", newGuid().toLatin1());
     const QByteArray clientRequestId = request.header("x-ms-client-request-id");
-    if (!clientRequestId.isEmpty())
+    if (!clientRequestId.isEmpty() && isSafeHeaderValue(clientRequestId))
         response.setHeader("x-ms-client-request-id", clientRequestId.left(128));
     response.setHeader("x-ms-keyvault-service-version", "1.9.0.0");
     response.setHeader("x-ms-keyvault-region", "local");
@@ -390,6 +406,17 @@ bool LocalVaultServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     const LocalRequest local = toLocalRequest(request);
     const QString path = local.path();
     emit requestArrived(local.method, path);
+    if (local.body.size() > maxRequestBodyBytes) {
+        // Qt has read the body already; at least it goes no further than here.
+        const LocalResponse tooLarge = withServiceHeaders(
+            keyVaultError(413, QStringLiteral("RequestEntityTooLarge"),
+                          QStringLiteral("The request body is larger than %1 bytes.")
+                              .arg(maxRequestBodyBytes)),
+            local);
+        writeResponse(makeResponder(request, socket), tooLarge);
+        emit requestFinished(local.method, path, tooLarge.status);
+        return true;
+    }
     if (!m_faults.isEmpty()) {
         if (const auto decision = m_faults.decide(local.method, path)) {
             answerWithFault(*decision, local, request, socket);

@@ -45,6 +45,9 @@ public:
     // The server's durable state, for tests (e.g. registering a principal's certificate).
     VaultStore &store() { return m_store; }
 
+    // Larger request bodies get 413 (a PFX with its chain is a few kilobytes).
+    static constexpr qsizetype maxRequestBodyBytes = 1024 * 1024;
+
     // Routing without sockets: the same path every HTTPS request takes.
     LocalResponse route(const LocalRequest &request);
 

@@ -5,6 +5,7 @@
 #include "openssl_support.h"
 #include "pkcs12.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <openssl/pkcs12.h>
@@ -243,6 +244,26 @@ private slots:
         Pkcs12Bundle noCert = m_bundle;
         noCert.certificate = Certificate();
         QCOMPARE(writePkcs12(noCert, "pw").error().code, CryptoErrorCode::InvalidInput);
+        QVERIFY(errorQueueIsEmpty());
+    }
+
+    // Crafted files naming 2^31 PBKDF2 iterations (kept as fuzz regressions) would keep the
+    // reader busy for hours: counts above the limit are refused before anything is derived.
+    void absurdIterationCountsAreRefused_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("MAC") << QStringLiteral("mac-iterations.pfx");
+        QTest::newRow("encrypted safe and key bag, no MAC")
+            << QStringLiteral("content-iterations.pfx");
+    }
+
+    void absurdIterationCountsAreRefused() {
+        QFETCH(QString, file);
+        QFile pfx(QStringLiteral(CERTDECK_PKCS12_REGRESSIONS_DIR "/") + file);
+        QVERIFY2(pfx.open(QIODevice::ReadOnly), qPrintable(pfx.fileName()));
+        const auto read = readPkcs12(pfx.readAll(), "certdeck-fuzz");
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, CryptoErrorCode::Unsupported);
+        QVERIFY(read.error().message.contains(QLatin1String("iterations")));
         QVERIFY(errorQueueIsEmpty());
     }
 

@@ -3,6 +3,7 @@
 #include "certificate_request.h"
 #include "private_key.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <openssl/evp.h>
@@ -174,6 +175,20 @@ private slots:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, CryptoErrorCode::WrongPassword);
         QVERIFY(errorQueueIsEmpty());
+    }
+
+    // A crafted key naming 2^31 PBKDF2 iterations (a fuzz regression) would keep the reader busy
+    // for hours, with or without a passphrase: it is refused before anything is derived.
+    void absurdIterationCountIsRefused() {
+        QFile pem(QStringLiteral(CERTDECK_PEM_REGRESSIONS_DIR "/key-iterations.pem"));
+        QVERIFY2(pem.open(QIODevice::ReadOnly), qPrintable(pem.fileName()));
+        const QByteArray text = pem.readAll();
+        for (const QByteArray &passphrase : {QByteArray(), QByteArray("certdeck-fuzz")}) {
+            const auto read = PrivateKey::fromPem(text, passphrase);
+            QVERIFY(!read.ok());
+            QCOMPARE(read.error().code, CryptoErrorCode::Unsupported);
+            QVERIFY(errorQueueIsEmpty());
+        }
     }
 
     void signAndVerify_data() {

@@ -184,7 +184,9 @@ private slots:
         const HttpResult malformed = m_vault.raw(
             "PATCH",
             QUrl(m_vault.vaultUrl() + QStringLiteral("/certificates/x/policy?api-version=7.5")),
-            "{not json", {{"Authorization", "Bearer " + m_vault.token().toLatin1()}});
+            "{not json",
+            {{"Authorization", "Bearer " + m_vault.token().toLatin1()},
+             {"Content-Type", "application/json"}}); // without it: 415, as the service does
         QCOMPARE(malformed.status, 400);
         QCOMPARE(malformed.errorCode(), QStringLiteral("BadParameter"));
     }

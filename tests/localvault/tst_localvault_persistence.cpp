@@ -1,19 +1,15 @@
 // State survives a restart of the local vault: in-process (destroy + start on the same data
 // directory) and as a real process killed with SIGKILL after acknowledging imports.
 #include "local_vault_fixture.h"
+#include "local_vault_process.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-#include <QUuid>
 
 class TestLocalVaultPersistence : public QObject {
     Q_OBJECT
@@ -24,9 +20,6 @@ private slots:
     void killNineKeepsAcknowledgedImports();
 
 private:
-    void startVault(QProcess &process, const QString &binary, const QString &dataDir,
-                    QString *connectionPath);
-
     lvtest::KeyAndCertificate m_material;
 };
 
@@ -36,51 +29,7 @@ QString versionOf(const QJsonObject &bundle) {
     return bundle.value(QStringLiteral("id")).toString().section(QLatin1Char('/'), -1);
 }
 
-QString integrityCheck(const QString &databasePath) {
-    const QString connectionName =
-        QStringLiteral("integrity-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString verdict;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(databasePath);
-        if (!db.open()) {
-            verdict = QStringLiteral("open failed: ") + db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-                verdict = QStringLiteral("query failed: ") + query.lastError().text();
-            while (query.next())
-                verdict += (verdict.isEmpty() ? QString() : QStringLiteral("; ")) +
-                           query.value(0).toString();
-            QSqlQuery count(db);
-            if (count.exec(QStringLiteral("SELECT count(*) FROM certificates")) && count.next() &&
-                count.value(0).toInt() == 0)
-                verdict += QStringLiteral(" (but no certificates)");
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connectionName);
-    return verdict;
-}
-
 } // namespace
-
-// Starts certdeck-localvault and reads the first stdout line: the path of connection.json (the
-// file is complete before the line is printed).
-void TestLocalVaultPersistence::startVault(QProcess &process, const QString &binary,
-                                           const QString &dataDir, QString *connectionPath) {
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(binary, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
-                           dataDir, QStringLiteral("--issuer-delay-ms"), QStringLiteral("1000")});
-    QVERIFY2(process.waitForStarted(30000), qPrintable(process.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() != QProcess::Running, 60000);
-    QVERIFY2(process.canReadLine(),
-             qPrintable(QStringLiteral("no connection line; exit code %1, stderr: %2")
-                            .arg(process.exitCode())
-                            .arg(QString::fromLocal8Bit(process.readAllStandardError()))));
-    *connectionPath = QString::fromLocal8Bit(process.readLine()).trimmed();
-    QVERIFY2(QFileInfo::exists(*connectionPath), qPrintable(*connectionPath));
-}
 
 void TestLocalVaultPersistence::initTestCase() {
     m_material = lvtest::makeSelfSigned(QStringLiteral("CN=persist.contoso.com"));
@@ -228,15 +177,14 @@ void TestLocalVaultPersistence::killNineKeepsAcknowledgedImports() {
     QTemporaryDir dataDir;
     QVERIFY(dataDir.isValid());
 
-    QProcess process;
-    QString connectionPath;
-    startVault(process, binary, dataDir.path(), &connectionPath);
-    if (QTest::currentTestFailed())
-        return;
+    LocalVaultProcess vault;
+    const QStringList delay{QStringLiteral("--issuer-delay-ms"), QStringLiteral("1000")};
+    QString error;
+    QVERIFY2(vault.start(binary, dataDir.path(), delay, &error), qPrintable(error));
+    const QString connectionPath = vault.connectionPath();
     QCOMPARE(connectionPath,
              QDir(dataDir.path()).absoluteFilePath(QStringLiteral("connection.json")));
     LocalVaultFixture client;
-    QString error;
     QVERIFY2(client.attach(connectionPath, &error), qPrintable(error));
 
     // Twenty imports, each acknowledged before the next is sent.
@@ -260,15 +208,11 @@ void TestLocalVaultPersistence::killNineKeepsAcknowledgedImports() {
     QCOMPARE(acknowledged.size(), 20);
 
     // SIGKILL: no shutdown code runs.
-    process.kill();
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QVERIFY(vault.killNine());
     client.stop();
 
-    QString restartedConnectionPath;
-    startVault(process, binary, dataDir.path(), &restartedConnectionPath);
-    if (QTest::currentTestFailed())
-        return;
+    QVERIFY2(vault.start(binary, dataDir.path(), delay, &error), qPrintable(error));
+    const QString restartedConnectionPath = vault.connectionPath();
     QCOMPARE(restartedConnectionPath, connectionPath);
     QVERIFY2(client.attach(restartedConnectionPath, &error), qPrintable(error));
     for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
@@ -285,13 +229,11 @@ void TestLocalVaultPersistence::killNineKeepsAcknowledgedImports() {
              20);
     QVERIFY2(listError.isEmpty(), qPrintable(listError));
 
-    QCOMPARE(integrityCheck(QDir(dataDir.path()).filePath(QStringLiteral("vault.db"))),
+    QCOMPARE(sqliteIntegrityCheck(QDir(dataDir.path()).filePath(QStringLiteral("vault.db"))),
              QStringLiteral("ok"));
 
-    process.terminate();
-    if (!process.waitForFinished(30000))
-        process.kill();
-    QCOMPARE(integrityCheck(QDir(dataDir.path()).filePath(QStringLiteral("vault.db"))),
+    vault.stop();
+    QCOMPARE(sqliteIntegrityCheck(QDir(dataDir.path()).filePath(QStringLiteral("vault.db"))),
              QStringLiteral("ok"));
 }
 
