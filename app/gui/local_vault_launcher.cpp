@@ -5,19 +5,25 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace certdeck::gui {
 
 LocalVaultLauncher::LocalVaultLauncher(QObject *parent)
     : QObject(parent) {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalVaultLauncher::onOutput);
+    // The vault must not outlive the app, even when the app is killed: the kernel sends it
+    // SIGTERM when its parent dies.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
-        if (!m_ready)
+        if (!m_ready && !m_stopping)
             emit failed(tr("The built-in local vault could not be started: %1")
                             .arg(m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        if (!m_ready)
+        if (!m_ready && !m_stopping)
             emit failed(tr("The built-in local vault stopped (exit code %1): %2")
                             .arg(code)
                             .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
@@ -60,6 +66,7 @@ void LocalVaultLauncher::start(const QString &dataDirectory) {
 void LocalVaultLauncher::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    m_stopping = true; // stopping on purpose is not a failure to report
     m_process.terminate();
     // Bounded wait at shutdown only: the vault answers SIGTERM within milliseconds.
     if (!m_process.waitForFinished(3000))

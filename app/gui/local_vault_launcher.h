@@ -28,6 +28,7 @@ private:
     QProcess m_process;
     QByteArray m_buffer;
     bool m_ready = false;
+    bool m_stopping = false;
 };
 
 } // namespace certdeck::gui

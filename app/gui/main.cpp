@@ -6,37 +6,52 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEvent>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
+#include <utility>
 
 using namespace certdeck;
 
 namespace {
 
-// --print-first-paint (benchmarks): prints "first-paint" once the main window has painted, then
-// quits, so cold start can be timed from outside against a bare Qt Widgets window.
-class FirstPaintReporter : public QObject {
+// Runs a piece of work once, queued, right after the watched window's first paint.
+class FirstPaintWatcher : public QObject {
 public:
-    using QObject::QObject;
+    FirstPaintWatcher(QWidget *window, std::function<void()> work)
+        : QObject(window)
+        , m_work(std::move(work)) {
+        window->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::Paint && !m_reported) {
-            m_reported = true;
-            std::fputs("first-paint\n", stdout);
-            std::fflush(stdout);
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        if (event->type() == QEvent::Paint && m_work) {
+            watched->removeEventFilter(this);
+            QMetaObject::invokeMethod(this, std::exchange(m_work, nullptr), Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_reported = false;
+    std::function<void()> m_work;
 };
+
+// Every PNG size of the app icon embedded under :/app-icon (rendered from packaging/icons at build
+// time), so each window and task bar gets a crisp icon even where the icon theme lacks it.
+QIcon applicationIcon() {
+    QIcon icon;
+    const QDir sizes(QStringLiteral(":/app-icon"));
+    for (const QString &size : sizes.entryList(QDir::Dirs))
+        icon.addFile(sizes.filePath(size + QStringLiteral("/" CERTDECK_APP_ID ".png")));
+    return icon;
+}
 
 } // namespace
 
@@ -46,8 +61,7 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Certdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Certdeck"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDECK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.certdeck.Certdeck"));
-    crypto::ensureProvidersLoaded();
+    QApplication::setDesktopFileName(QStringLiteral(CERTDECK_APP_ID));
     gui::installLanguage(app,
                          gui::savedLanguage()); // before any window, so --help is translated too
 
@@ -88,11 +102,22 @@ int main(int argc, char *argv[]) {
                      &gui::MainWindow::showStartupProblem);
     QObject::connect(&app, &QApplication::aboutToQuit, &launcher, &gui::LocalVaultLauncher::stop);
     window.setBusyMessage(QApplication::translate("main", "Starting the built-in local vault…"));
-    FirstPaintReporter firstPaint;
-    if (parser.isSet(firstPaintOption))
-        window.installEventFilter(&firstPaint);
+    // The window comes first: starting the vault's process, reading saved connections, loading
+    // OpenSSL's providers and decoding the icon wait until it has painted, so the operator sees
+    // the app at once (and cold start is measured to that paint: --print-first-paint).
+    const bool printFirstPaint = parser.isSet(firstPaintOption);
+    const QString dataDirectory = parser.value(dataOption);
+    new FirstPaintWatcher(&window, [&window, &launcher, printFirstPaint, dataDirectory] {
+        if (printFirstPaint) {
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        QApplication::setWindowIcon(applicationIcon());
+        crypto::ensureProvidersLoaded();
+        launcher.start(dataDirectory);
+        window.restoreConnections();
+    });
     window.show();
-    launcher.start(parser.value(dataOption));
-    window.restoreConnections();
     return app.exec();
 }

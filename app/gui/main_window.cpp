@@ -4,6 +4,7 @@
 #include "access_policy_page.h"
 #include "activity_model.h"
 #include "add_vault_dialog.h"
+#include "apim_page.h"
 #include "certificate_details_pane.h"
 #include "certificate_filter_proxy_model.h"
 #include "certificate_list_model.h"
@@ -51,6 +52,7 @@ namespace certdeck::gui {
 namespace {
 
 constexpr int maxDetailsInFlight = 4;
+constexpr int pageFlushIntervalMs = 100;
 
 // The list entry a freshly returned bundle stands for (the list uses unversioned ids).
 vault::CertificateItem itemFrom(const vault::CertificateBundle &bundle) {
@@ -108,6 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_deleted = new models::DeletedCertificateModel(this);
     m_activity = new models::ActivityModel(this);
 
+    m_pageFlush.setSingleShot(true);
+    m_pageFlush.setInterval(pageFlushIntervalMs);
+    connect(&m_pageFlush, &QTimer::timeout, this, &MainWindow::flushPages);
     createActions();
     auto *splitter = new QSplitter(this);
     createNavigation(splitter);
@@ -116,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(createPendingPage());
     m_pages->addWidget(createAccessPoliciesPage());
     m_pages->addWidget(createDeletedPage());
+    m_pages->addWidget(createApimPage());
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
@@ -401,6 +407,7 @@ void MainWindow::retranslate() {
         for (int child = 0; child < vault->childCount() && child < pages.size(); ++child)
             vault->child(child)->setText(0, pages[child]);
     }
+    retranslateApim();
 }
 
 void MainWindow::changeEvent(QEvent *event) {
@@ -449,6 +456,7 @@ void MainWindow::addSession(VaultSession *session) {
         child->setData(0, sessionRole, session->displayName());
         child->setData(0, pageRole, page);
     }
+    addApimNavigation(session, vault);
     vault->setExpanded(true);
     retranslate();
     connect(session, &VaultSession::signInRequired, this, [this, session](const QString &message) {
@@ -513,6 +521,8 @@ void MainWindow::onNavigation(QTreeWidgetItem *item) {
         refreshPending(m_pageSession);
     if (m_page == AccessPoliciesPage)
         m_accessPolicies->setSession(m_pageSession);
+    if (m_page == ApimServicePage)
+        showApimItem(item);
     updateActions();
 }
 
@@ -522,21 +532,15 @@ void MainWindow::loadCertificates(VaultSession *session) {
     setBusyMessage(tr("Loading certificates from %1…").arg(session->displayName()));
     const QString vault = session->displayName();
     connect(pager, &client::CertificatePager::pageReceived, this,
-            [this, vault, pager](const QList<vault::CertificateItem> &items) {
-                m_certificates->appendPage(vault, items);
-                if (!m_columnsSized && m_certificates->rowCount() > 0) {
-                    m_columnsSized = true;
-                    m_certificateView->resizeColumnsToContents();
-                    for (int column = 0; column < m_certificates->columnCount(); ++column)
-                        m_certificateView->setColumnWidth(
-                            column, qMin(m_certificateView->columnWidth(column), 320));
-                }
-                setBusyMessage(tr("Loading certificates… %Ln so far", nullptr, pager->itemCount()));
-                loadVisibleDetails();
+            [this, vault](const QList<vault::CertificateItem> &items) {
+                m_pageBuffer[vault].append(items);
+                if (!m_pageFlush.isActive())
+                    m_pageFlush.start();
             });
     connect(pager, &client::ServiceReply::finished, this, [this, pager, session] {
         pager->deleteLater();
         --m_loadsInFlight;
+        flushPages();
         setBusyMessage(QString());
         emit certificatesLoaded(session);
         fetchNextDetails();
@@ -546,6 +550,27 @@ void MainWindow::loadCertificates(VaultSession *session) {
                               .arg(session->displayName()));
         refreshPending(session);
     });
+}
+
+// Pages are handed to the model in batches: repainting the table for every 25 rows cost more
+// than listing them.
+void MainWindow::flushPages() {
+    m_pageFlush.stop();
+    if (m_pageBuffer.isEmpty())
+        return;
+    for (auto page = m_pageBuffer.cbegin(); page != m_pageBuffer.cend(); ++page)
+        m_certificates->appendPage(page.key(), page.value());
+    m_pageBuffer.clear();
+    if (!m_columnsSized && m_certificates->rowCount() > 0) {
+        m_columnsSized = true;
+        m_certificateView->resizeColumnsToContents();
+        for (int column = 0; column < m_certificates->columnCount(); ++column)
+            m_certificateView->setColumnWidth(column,
+                                              qMin(m_certificateView->columnWidth(column), 320));
+    }
+    if (m_loadsInFlight > 0)
+        setBusyMessage(tr("Loading certificates… %Ln so far", nullptr, m_certificates->rowCount()));
+    loadVisibleDetails();
 }
 
 void MainWindow::followOperations(VaultSession *session) {
@@ -917,6 +942,7 @@ void MainWindow::purgeSelectedDeleted() {
 }
 
 void MainWindow::refresh() {
+    m_pageBuffer.clear();
     m_certificates->clear();
     m_detailsRequested.clear();
     m_detailsQueue.clear();
@@ -924,6 +950,8 @@ void MainWindow::refresh() {
         loadCertificates(session);
     if (m_page == DeletedPage && m_pageSession)
         loadDeleted(m_pageSession);
+    if (m_page == ApimServicePage)
+        m_apimPage->reload();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

@@ -11,6 +11,7 @@
 
 #include <QPointer>
 #include <QQueue>
+#include <QTimer>
 #include <functional>
 #include <optional>
 #include <type_traits>
@@ -36,6 +37,7 @@ class PendingOperationModel;
 namespace certdeck::gui {
 
 class AccessPolicyPage;
+class ApimPage;
 class CertificateDetailsPane;
 class SecretStore;
 
@@ -76,6 +78,7 @@ public:
     models::CertificateListModel *certificateModel() const { return m_certificates; }
     models::PendingOperationModel *pendingModel() const { return m_pending; }
     QTableView *certificateView() const { return m_certificateView; }
+    ApimPage *apimPage() const { return m_apimPage; }
     VaultSession *currentSession() const;
 
 signals:
@@ -92,7 +95,7 @@ protected:
 private:
     static constexpr int sessionRole = Qt::UserRole + 1;
     static constexpr int pageRole = Qt::UserRole + 2;
-    enum Page { CertificatesPage, PendingPage, AccessPoliciesPage, DeletedPage };
+    enum Page { CertificatesPage, PendingPage, AccessPoliciesPage, DeletedPage, ApimServicePage };
 
     void createActions();
     AppAction *registerAction(const char *icon, AppAction::Requirements needs,
@@ -112,6 +115,12 @@ private:
     QWidget *createPendingPage();
     QWidget *createDeletedPage();
     QWidget *createAccessPoliciesPage();
+    // API Management (main_window_apim.cpp): a navigation entry per service of a session.
+    QWidget *createApimPage();
+    void addApimNavigation(VaultSession *session, QTreeWidgetItem *vault);
+    void addApimServices(QTreeWidgetItem *vault, const QList<vault::ApimService> &services);
+    void showApimItem(QTreeWidgetItem *item);
+    void retranslateApim();
     void createActivityDock();
     void createNavigation(QWidget *parent);
     void connectSaved(const ConnectionSpec &spec, const QString &secret);
@@ -137,6 +146,7 @@ private:
     void loadDeleted(VaultSession *session);
     void refreshPending(VaultSession *session);
     void followOperations(VaultSession *session);
+    void flushPages();
     void showCompleted(VaultSession *session, const QString &name);
     void onNavigation(QTreeWidgetItem *item);
     void onCertificateSelected();
@@ -182,6 +192,7 @@ private:
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     AccessPolicyPage *m_accessPolicies = nullptr;
+    ApimPage *m_apimPage = nullptr;
     QPointer<QMessageBox> m_lastErrorBox;
     std::function<bool(const QString &, bool, QString *)> m_passwordPrompt;
 
@@ -231,6 +242,8 @@ private:
         QString name;
     };
     QQueue<DetailsRequest> m_detailsQueue;
+    QHash<QString, QList<vault::CertificateItem>> m_pageBuffer; // by vault, not yet in the model
+    QTimer m_pageFlush;
     QSet<QString> m_detailsRequested;
     int m_detailsInFlight = 0;
     int m_loadsInFlight = 0;

@@ -120,13 +120,14 @@ void MainWindow::saveExport(const QString &name, const vault::SecretBundle &secr
 // Key Vault hands out the PFX without a password; the file on disk gets one.
 bool MainWindow::protectPfx(QByteArray *pfx) {
     bool ok = false;
-    const QString password =
+    QString password =
         QInputDialog::getText(this, tr("Export with private key"),
                               tr("Password to protect the exported file (empty: no protection):"),
                               QLineEdit::Password, QString(), &ok);
     if (!ok)
         return false;
     QByteArray passwordBytes = password.toUtf8();
+    password.fill(QLatin1Char('\0')); // our QString copy, like ImportDialog's
     auto bundle = crypto::readPkcs12(*pfx, {});
     auto written = bundle ? crypto::writePkcs12(*bundle, passwordBytes)
                           : crypto::CryptoResult<QByteArray>(fail(bundle.error()));

@@ -126,6 +126,7 @@ void MainWindow::removeConnection(VaultSession *session) {
         if (m_navigation->topLevelItem(i)->data(0, sessionRole).toString() == name)
             delete m_navigation->takeTopLevelItem(i);
     }
+    m_pageBuffer.remove(name);
     m_certificates->removeVault(name);
     m_pending->removeVault(name);
     m_sessions.removeAll(session);

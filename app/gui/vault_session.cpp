@@ -50,6 +50,8 @@ VaultSession *VaultSession::fromLocalConnection(const QString &connectionFile, Q
     credential->setSslConfiguration(ssl);
     session->connectClients(std::move(credential), QUrl(field("vaultUrl")), trusted);
     session->m_arm->setBaseUrl(session->m_armBaseUrl);
+    session->m_apim->setBaseUrl(session->m_armBaseUrl);
+    session->m_localApimServiceId = field("apimResourceId");
     session->m_tenantId = identity.tenantId;
     session->m_callerObjectId = field("objectId");
     for (const QJsonValue &principal : json.value(QStringLiteral("principals")).toArray()) {
@@ -80,6 +82,7 @@ VaultSession *VaultSession::fromConnection(const ConnectionSpec &spec, const QSt
     session->m_tenantId = spec.tenantId;
     session->connectClients(std::move(credential), spec.vaultUrl, {});
     session->m_arm->setBaseUrl(spec.armBaseUrl);
+    session->m_apim->setBaseUrl(spec.armBaseUrl);
     // Who the operator is signed in as is only known from the tokens: it is needed to offer
     // granting a missing permission to oneself.
     connect(session->m_pipeline->tokens(), &client::TokenCache::signedIn, session,
@@ -94,6 +97,14 @@ VaultSession *VaultSession::fromConnection(const ConnectionSpec &spec, const QSt
     return session;
 }
 
+QString VaultSession::subscriptionId() const {
+    const QStringList parts = m_vaultResourceId.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.size() >= 2 &&
+                   parts[0].compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0
+               ? parts[1]
+               : QString();
+}
+
 void VaultSession::connectClients(std::unique_ptr<client::TokenCredential> credential,
                                   const QUrl &vaultUrl, const QList<QSslCertificate> &trusted) {
     m_credential = std::move(credential);
@@ -102,6 +113,7 @@ void VaultSession::connectClients(std::unique_ptr<client::TokenCredential> crede
         m_pipeline->addTrustedCertificates(trusted);
     m_client = new client::VaultClient(vaultUrl, m_pipeline, this);
     m_arm = new client::ArmClient(m_pipeline, this);
+    m_apim = new client::ApimClient(m_pipeline, this);
     m_poller = new client::OperationPoller(m_client, this);
     client::PollerSettings polling;
     polling.intervalMs = 3000;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apim_client.h"
 #include "arm_client.h"
 #include "connection_spec.h"
 #include "http_pipeline.h"
@@ -41,6 +42,12 @@ public:
     client::ArmClient *arm() const { return m_arm; }
     // Follows this vault's pending requests (its own and those other tools started).
     client::OperationPoller *poller() const { return m_poller; }
+    // API Management through the same Resource Manager endpoint and credential as arm().
+    client::ApimClient *apim() const { return m_apim; }
+    // The local API Management service named by connection.json (empty for Azure vaults).
+    QString localApimServiceId() const { return m_localApimServiceId; }
+    // From vaultResourceId ("/subscriptions/{id}/…"); empty when the vault was added by URL.
+    QString subscriptionId() const;
     QString tenantId() const { return m_tenantId; }
     QString callerObjectId() const { return m_callerObjectId; }
     // Display names of principals the app knows (object id → name).
@@ -69,6 +76,8 @@ private:
     client::VaultClient *m_client = nullptr;
     client::ArmClient *m_arm = nullptr;
     client::OperationPoller *m_poller = nullptr;
+    client::ApimClient *m_apim = nullptr;
+    QString m_localApimServiceId;
     QString m_tenantId;
     QString m_callerObjectId;
     QHash<QString, QString> m_knownPrincipals;

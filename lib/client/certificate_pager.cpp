@@ -35,12 +35,15 @@ void CertificatePager::fetch(const QUrl &url) {
         const auto page = vault::certificateListFromJson(*json);
         ++m_pages;
         m_count += int(page.value.size());
-        emit pageReceived(page.value);
-        // The service's nextLink is used verbatim: it already holds api-version and the token.
-        if (page.nextLink.isEmpty())
-            markFinished();
-        else
+        // The next page is asked for before this one is handed out, so the service works on it
+        // while the receiver (a view, a table printer) handles this one. The service's nextLink
+        // is used verbatim: it already holds api-version and the token.
+        const bool last = page.nextLink.isEmpty();
+        if (!last)
             fetch(QUrl(page.nextLink, QUrl::StrictMode));
+        emit pageReceived(page.value);
+        if (last && !isFinished())
+            markFinished();
     });
 }
 

@@ -299,18 +299,7 @@ private:
     }
 
     QString writePfx(const QString &commonName, const QByteArray &password) {
-        auto key = crypto::PrivateKey::generate({});
-        crypto::RequestSpec subject;
-        subject.subject = QStringLiteral("CN=") + commonName;
-        crypto::IssueSpec spec;
-        spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
-        spec.notAfter = QDateTime::currentDateTimeUtc().addDays(60);
-        crypto::Pkcs12Bundle bundle{*key, *crypto::selfSign(*key, subject, spec), {}, {}};
-        const QString path = m_files.filePath(commonName + QStringLiteral(".pfx"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(*crypto::writePkcs12(bundle, password));
-        return path;
+        return testing::writeSelfSignedPfx(m_files.path(), commonName, password);
     }
 
     LocalVaultFixture m_vault{600000};
