@@ -145,20 +145,26 @@ private slots:
         const QString bare = qEnvironmentVariable("CERTDECK_BARE_WINDOW_BIN");
         QVERIFY2(QFileInfo(certdeck).isExecutable(), "CERTDECK_GUI_BIN is not set");
         QVERIFY2(QFileInfo(bare).isExecutable(), "CERTDECK_BARE_WINDOW_BIN is not set");
-        const auto [bareMs, appMs] = interleavedMedians(
-            bare, certdeck,
-            {QStringLiteral("--print-first-paint"), QStringLiteral("--local-vault-data"),
-             m_dir.filePath(QStringLiteral("app-vault"))});
-        QVERIFY(bareMs > 0 && appMs > 0);
+        const QStringList appArguments{QStringLiteral("--print-first-paint"),
+                                       QStringLiteral("--local-vault-data"),
+                                       m_dir.filePath(QStringLiteral("app-vault"))};
+        const QList<double> medians = interleavedMedians(
+            {{bare, {}}, {bare, {QStringLiteral("--text")}}, {certdeck, appArguments}});
+        const double bareMs = medians.at(0);
+        const double textMs = medians.at(1);
+        const double appMs = medians.at(2);
+        QVERIFY(bareMs > 0 && textMs > 0 && appMs > 0);
         const double ratio = appMs / bareMs;
-        qInfo("cold start to first paint (median of %d, interleaved): bare Qt Widgets %.0f ms, "
-              "certdeck %.0f ms, ratio %.2f (target <= %.1f): %s",
+        qInfo("cold start to the end of the first paint (median of %d, interleaved): bare Qt "
+              "Widgets window %.0f ms, certdeck %.0f ms, ratio %.2f (target <= %.1f): %s",
               coldStartRuns, bareMs, appMs, ratio, coldStartTargetRatio,
               ratio <= coldStartTargetRatio ? "PASS" : "FAIL");
-        // Reported, not enforced: certdeck is timed to the end of its first full paint (toolbar,
-        // sidebar, table and their text, which loads the font database), the bare window to a
-        // paint without a single glyph; on a loaded 2-core machine the ratio swings by a third.
-        // A gate on it would fail at random, so the figure is printed for the operator to read.
+        qInfo("for scale: the same bare window with one line of text %.0f ms (certdeck %.2f x "
+              "that); the text alone costs the bare window %.0f ms",
+              textMs, appMs / textMs, textMs - bareMs);
+        // Reported, not enforced: the bare window paints without a single glyph while certdeck
+        // lays out its toolbar, sidebar and table, and on a loaded 2-core machine the ratio
+        // swings by a third. A gate on it would fail at random; the figures are for reading.
     }
 
 private:
@@ -198,20 +204,25 @@ private:
         return elapsed;
     }
 
-    // Runs alternate between the two programs so that machine load hits both alike.
-    static std::pair<double, double> interleavedMedians(const QString &bare, const QString &app,
-                                                        const QStringList &appArguments) {
-        QList<double> bareRuns;
-        QList<double> appRuns;
+    struct Program {
+        QString path;
+        QStringList arguments;
+    };
+
+    // Runs alternate between the programs so that machine load hits them alike; the median of
+    // each (-1 when a run did not paint).
+    static QList<double> interleavedMedians(const QList<Program> &programs) {
+        QList<QList<double>> runs(programs.size());
         for (int run = 0; run < coldStartRuns; ++run) {
-            bareRuns.append(firstPaintMs(bare, {}));
-            appRuns.append(firstPaintMs(app, appArguments));
+            for (int i = 0; i < programs.size(); ++i)
+                runs[i].append(firstPaintMs(programs[i].path, programs[i].arguments));
         }
-        const auto median = [](QList<double> runs) {
-            std::sort(runs.begin(), runs.end());
-            return runs.first() < 0 ? -1.0 : runs.at(runs.size() / 2);
-        };
-        return {median(bareRuns), median(appRuns)};
+        QList<double> medians;
+        for (QList<double> &times : runs) {
+            std::sort(times.begin(), times.end());
+            medians.append(times.first() < 0 ? -1.0 : times.at(times.size() / 2));
+        }
+        return medians;
     }
 
     QTemporaryDir m_dir;
