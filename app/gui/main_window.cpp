@@ -121,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(createPendingPage());
     m_pages->addWidget(createAccessPoliciesPage());
     m_pages->addWidget(createDeletedPage());
-    m_pages->addWidget(createApimPage());
+    m_pages->addWidget(new QWidget(this)); // ApimServicePage until ensureApimPage()
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
@@ -951,7 +951,7 @@ void MainWindow::refresh() {
     if (m_page == DeletedPage && m_pageSession)
         loadDeleted(m_pageSession);
     if (m_page == ApimServicePage)
-        m_apimPage->reload();
+        ensureApimPage()->reload();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

