@@ -4,6 +4,7 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QStyle>
+#include <QStyleOption>
 
 namespace certdeck::gui::StatePalette {
 
@@ -16,7 +17,9 @@ QColor blend(const QColor &a, const QColor &b, qreal amountOfB) {
 }
 
 // The style's standard icon, decoded only when first drawn: building every action's fallback
-// eagerly decoded dozens of PNGs before the first paint (a third of cold start).
+// eagerly decoded dozens of PNGs before the first paint (a third of cold start). Small requests
+// (menus, item views, the details pane's buttons) take the style's one small pixmap; only larger
+// ones (the toolbar) decode its whole icon, whose 32 and 128 px images cost ten times more.
 class DeferredStandardIconEngine : public QIconEngine {
 public:
     explicit DeferredStandardIconEngine(QStyle::StandardPixmap pixmap)
@@ -24,13 +27,32 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
                QIcon::State state) override {
-        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
+        drawn.setDevicePixelRatio(ratio);
+        QRect target(QPoint(), drawn.deviceIndependentSize().toSize());
+        target.moveCenter(rect.center());
+        painter->drawPixmap(target, drawn);
     }
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return icon().pixmap(size, mode, state);
+        if (!isSmall(size) || smallPixmap().isNull())
+            return icon().pixmap(size, mode, state);
+        QPixmap small = smallPixmap();
+        if (small.width() > size.width() || small.height() > size.height())
+            small = small.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        if (mode == QIcon::Normal || mode == QIcon::Active)
+            return small;
+        QStyleOption option;
+        option.palette = QApplication::palette();
+        return QApplication::style()->generatedIconPixmap(mode, small, &option);
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return icon().actualSize(size, mode, state);
+        if (!isSmall(size) || smallPixmap().isNull())
+            return icon().actualSize(size, mode, state);
+        QSize actual = smallPixmap().size();
+        if (actual.width() > size.width() || actual.height() > size.height())
+            actual.scale(size, Qt::KeepAspectRatio);
+        return actual;
     }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
         return icon().availableSizes(mode, state);
@@ -38,14 +60,25 @@ public:
     QIconEngine *clone() const override { return new DeferredStandardIconEngine(m_pixmap); }
 
 private:
+    static constexpr int smallIconSize = 16;
+
+    static bool isSmall(const QSize &size) {
+        return size.width() <= smallIconSize && size.height() <= smallIconSize;
+    }
     const QIcon &icon() {
         if (m_icon.isNull())
             m_icon = QApplication::style()->standardIcon(m_pixmap);
         return m_icon;
     }
+    const QPixmap &smallPixmap() {
+        if (m_small.isNull())
+            m_small = QApplication::style()->standardPixmap(m_pixmap);
+        return m_small;
+    }
 
     QStyle::StandardPixmap m_pixmap;
     QIcon m_icon;
+    QPixmap m_small;
 };
 
 QIcon themed(const char *name, QStyle::StandardPixmap fallback) {
