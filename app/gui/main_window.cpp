@@ -2,6 +2,7 @@
 #include "locale_format.h"
 
 #include "access_policy_page.h"
+#include "activity_feed.h"
 #include "activity_model.h"
 #include "add_vault_dialog.h"
 #include "apim_page.h"
@@ -468,18 +469,8 @@ void MainWindow::addSession(VaultSession *session) {
         box->open();
     });
     connect(session->pipeline(), &client::HttpPipeline::activity, this,
-            [this](const client::ActivityRecord &r) {
-                models::ActivityEntry entry;
-                entry.time = QDateTime::currentDateTimeUtc();
-                entry.method = r.method;
-                entry.host = r.host;
-                entry.path = r.path;
-                entry.status = r.status;
-                entry.requestId = r.requestId;
-                entry.durationMs = r.durationMs;
-                entry.attempt = r.attempt;
-                entry.error = r.error;
-                m_activity->append(entry);
+            [this](const client::ActivityRecord &record) {
+                m_activity->append(activityEntryFrom(record));
             });
     if (!m_navigation->currentItem() || session->isLocal())
         m_navigation->setCurrentItem(vault->child(CertificatesPage));

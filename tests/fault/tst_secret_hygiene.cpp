@@ -11,6 +11,7 @@
 #include "local_vault_connection.h"
 #include "vault_client.h"
 
+#include "activity_feed.h"
 #include "activity_model.h"
 
 #include "local_vault_fixture.h"
@@ -225,16 +226,7 @@ std::unique_ptr<HttpPipeline> TestSecretHygiene::pipelineFor(TokenCredential *cr
     // As the main window feeds the activity panel.
     connect(pipeline.get(), &HttpPipeline::activity, &m_activity,
             [this](const ActivityRecord &record) {
-                models::ActivityEntry entry;
-                entry.method = record.method;
-                entry.host = record.host;
-                entry.path = record.path;
-                entry.status = record.status;
-                entry.requestId = record.requestId;
-                entry.durationMs = record.durationMs;
-                entry.attempt = record.attempt;
-                entry.error = record.error;
-                m_activity.append(entry);
+                m_activity.append(gui::activityEntryFrom(record));
             });
     return pipeline;
 }
