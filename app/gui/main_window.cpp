@@ -77,6 +77,11 @@ QString withoutMnemonic(QString text) {
     return text.trimmed();
 }
 
+// The selected rows of a view that may not be built yet (its page never shown): none.
+QModelIndexList selectedRowsOf(const QTableView *view) {
+    return view ? view->selectionModel()->selectedRows() : QModelIndexList();
+}
+
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &accessibleName) {
     auto *view = new QTableView(parent);
     view->setModel(model);
@@ -119,10 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     createNavigation(splitter);
     m_pages = new QStackedWidget(splitter);
     m_pages->addWidget(createCertificatesPage());
-    m_pages->addWidget(createPendingPage());
-    m_pages->addWidget(createAccessPoliciesPage());
-    m_pages->addWidget(createDeletedPage());
-    m_pages->addWidget(new QWidget(this)); // ApimServicePage until ensureApimPage()
+    // The other pages are placeholders until first shown (ensurePage): cold start builds only
+    // the page in view.
+    for (int page = PendingPage; page <= ApimServicePage; ++page)
+        m_pages->addWidget(new QWidget(this));
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
@@ -277,9 +282,12 @@ QWidget *MainWindow::createCertificatesPage() {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     m_search = new QLineEdit(page);
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search certificates"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Enabled with the first text to clear (it shows only then): its style icon costs a
+        // tenth of cold start, as QIcon loads every image plugin to read it.
+        if (!text.isEmpty())
+            m_search->setClearButtonEnabled(true);
         m_filter->setQuery(text);
         m_searchHint->setText(m_filter->queryError());
         m_searchHint->setVisible(!m_filter->queryError().isEmpty());
@@ -350,12 +358,38 @@ QWidget *MainWindow::createAccessPoliciesPage() {
 void MainWindow::createActivityDock() {
     m_activityDock = new QDockWidget(this);
     m_activityDock->setObjectName(QStringLiteral("ActivityDock"));
-    m_activityView = makeTable(m_activityDock, m_activity, tr("Activity"));
-    m_activityView->setSortingEnabled(false);
-    m_activityView->addAction(m_exportActivityAction);
-    m_activityDock->setWidget(m_activityView);
+    // Its table is built when the dock is first shown (from the View menu or a restored state).
+    connect(m_activityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_activityView)
+            return;
+        m_activityView = makeTable(m_activityDock, m_activity, tr("Activity"));
+        m_activityView->setSortingEnabled(false);
+        m_activityView->addAction(m_exportActivityAction);
+        m_activityDock->setWidget(m_activityView);
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_activityDock->hide();
+}
+
+void MainWindow::ensurePage(Page page) {
+    if (page == PendingPage && !m_pendingView)
+        installPage(page, createPendingPage());
+    else if (page == AccessPoliciesPage && !m_accessPolicies)
+        installPage(page, createAccessPoliciesPage());
+    else if (page == DeletedPage && !m_deletedView)
+        installPage(page, createDeletedPage());
+    else if (page == ApimServicePage)
+        ensureApimPage();
+}
+
+void MainWindow::installPage(Page page, QWidget *widget) {
+    QWidget *placeholder = m_pages->widget(page);
+    const bool showing = m_pages->currentIndex() == page;
+    m_pages->insertWidget(page, widget);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (showing)
+        m_pages->setCurrentIndex(page);
 }
 
 void MainWindow::retranslate() {
@@ -504,6 +538,7 @@ void MainWindow::onNavigation(QTreeWidgetItem *item) {
         return;
     m_page = Page(item->data(0, pageRole).toInt());
     m_pageSession = sessionNamed(item->data(0, sessionRole).toString());
+    ensurePage(m_page);
     m_pages->setCurrentIndex(m_page);
     m_vaultFilter->setFilterFixedString(m_pageSession ? m_pageSession->displayName() : QString());
     if (m_page == DeletedPage && m_pageSession)
@@ -684,7 +719,7 @@ QString MainWindow::selectedCertificateName() const {
 }
 
 QString MainWindow::selectedPendingName() const {
-    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRowsOf(m_pendingView);
     return rows.size() == 1 ? rows.first().data(models::PendingOperationModel::NameRole).toString()
                             : QString();
 }
@@ -751,10 +786,9 @@ void MainWindow::updateActions() {
     QTableView *view = m_page == PendingPage   ? m_pendingView
                        : m_page == DeletedPage ? m_deletedView
                                                : m_certificateView;
-    state.selectedCount = int(view->selectionModel()->selectedRows().size());
+    state.selectedCount = int(selectedRowsOf(view).size());
     if (m_page == PendingPage && state.selectedCount == 1)
-        state.pendingInProgress = view->selectionModel()
-                                      ->selectedRows()
+        state.pendingInProgress = selectedRowsOf(view)
                                       .first()
                                       .data(models::PendingOperationModel::StatusRole)
                                       .toString() == vault::OperationStatus::InProgress;
@@ -814,7 +848,7 @@ void MainWindow::grantPermission(VaultSession *session, const QString &permissio
                                            .arg(permission),
                                        reply->error(), nullptr);
                 statusBar()->showMessage(tr("“%1” granted.").arg(permission), 6000);
-                if (m_page == AccessPoliciesPage)
+                if (m_page == AccessPoliciesPage && m_accessPolicies)
                     m_accessPolicies->reload();
                 if (retry)
                     retry();
@@ -893,7 +927,7 @@ void MainWindow::deleteSelectedRequest() {
 }
 
 void MainWindow::recoverSelectedDeleted() {
-    const QModelIndexList rows = m_deletedView->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRowsOf(m_deletedView);
     VaultSession *session = m_pageSession;
     if (rows.size() != 1 || !session)
         return;
@@ -911,7 +945,7 @@ void MainWindow::recoverSelectedDeleted() {
 }
 
 void MainWindow::purgeSelectedDeleted() {
-    const QModelIndexList rows = m_deletedView->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRowsOf(m_deletedView);
     VaultSession *session = m_pageSession;
     if (rows.size() != 1 || !session)
         return;
@@ -1060,7 +1094,7 @@ void MainWindow::saveCsr(const QString &name, const QByteArray &csrDer) {
 }
 
 void MainWindow::saveSelectedCsr() {
-    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRowsOf(m_pendingView);
     if (rows.size() != 1)
         return;
     const auto operation = rows.first()
@@ -1070,7 +1104,7 @@ void MainWindow::saveSelectedCsr() {
 }
 
 void MainWindow::mergeSelectedRequest() {
-    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRowsOf(m_pendingView);
     VaultSession *session = m_pageSession;
     if (rows.size() != 1 || !session)
         return;

@@ -118,6 +118,8 @@ private:
     // API Management (main_window_apim.cpp): a navigation entry per service of a session.
     // Built when first shown: the page and its three tables cost a sixteenth of cold start.
     ApimPage *ensureApimPage();
+    void ensurePage(Page page);
+    void installPage(Page page, QWidget *widget);
     void addApimNavigation(VaultSession *session, QTreeWidgetItem *vault);
     void addApimServices(QTreeWidgetItem *vault, const QList<vault::ApimService> &services);
     void showApimItem(QTreeWidgetItem *item);

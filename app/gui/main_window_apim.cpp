@@ -31,13 +31,7 @@ ApimPage *MainWindow::ensureApimPage() {
             });
     connect(m_apimPage, &ApimPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    QWidget *placeholder = m_pages->widget(ApimServicePage);
-    const bool showing = m_pages->currentIndex() == ApimServicePage;
-    m_pages->insertWidget(ApimServicePage, m_apimPage);
-    m_pages->removeWidget(placeholder);
-    placeholder->deleteLater();
-    if (showing)
-        m_pages->setCurrentIndex(ApimServicePage);
+    installPage(ApimServicePage, m_apimPage);
     return m_apimPage;
 }
 

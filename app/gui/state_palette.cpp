@@ -1,7 +1,13 @@
 #include "state_palette.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <QApplication>
+#include <QFile>
+#include <QHash>
 #include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOption>
@@ -17,13 +23,16 @@ QColor blend(const QColor &a, const QColor &b, qreal amountOfB) {
 }
 
 // The style's standard icon, decoded only when first drawn: building every action's fallback
-// eagerly decoded dozens of PNGs before the first paint (a third of cold start). Small requests
-// (menus, item views, the details pane's buttons) take the style's one small pixmap; only larger
-// ones (the toolbar) decode its whole icon, whose 32 and 128 px images cost ten times more.
+// eagerly decoded dozens of PNGs before the first paint (a third of cold start). Each size asked
+// for loads the one image of Qt's common style that fits it. Only where that image is not known
+// does it fall back on the style: its one small pixmap for small sizes, else its whole icon, for
+// which QIcon decodes every size, 128 px included, and loads each image plugin on the way (half
+// of cold start for a six-button toolbar).
 class DeferredStandardIconEngine : public QIconEngine {
 public:
-    explicit DeferredStandardIconEngine(QStyle::StandardPixmap pixmap)
-        : m_pixmap(pixmap) {}
+    DeferredStandardIconEngine(QStyle::StandardPixmap pixmap, const char *styleImage)
+        : m_pixmap(pixmap)
+        , m_styleImage(styleImage) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
                QIcon::State state) override {
@@ -35,21 +44,23 @@ public:
         painter->drawPixmap(target, drawn);
     }
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        if (!isSmall(size) || smallPixmap().isNull())
+        const QPixmap source = sourceFor(size);
+        if (source.isNull())
             return icon().pixmap(size, mode, state);
-        QPixmap small = smallPixmap();
-        if (small.width() > size.width() || small.height() > size.height())
-            small = small.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QPixmap fitted = source;
+        if (fitted.width() > size.width() || fitted.height() > size.height())
+            fitted = fitted.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         if (mode == QIcon::Normal || mode == QIcon::Active)
-            return small;
+            return fitted;
         QStyleOption option;
         option.palette = QApplication::palette();
-        return QApplication::style()->generatedIconPixmap(mode, small, &option);
+        return QApplication::style()->generatedIconPixmap(mode, fitted, &option);
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        if (!isSmall(size) || smallPixmap().isNull())
+        const QPixmap source = sourceFor(size);
+        if (source.isNull())
             return icon().actualSize(size, mode, state);
-        QSize actual = smallPixmap().size();
+        QSize actual = source.size();
         if (actual.width() > size.width() || actual.height() > size.height())
             actual.scale(size, Qt::KeepAspectRatio);
         return actual;
@@ -57,11 +68,17 @@ public:
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
         return icon().availableSizes(mode, state);
     }
-    QIconEngine *clone() const override { return new DeferredStandardIconEngine(m_pixmap); }
+    QIconEngine *clone() const override {
+        return new DeferredStandardIconEngine(m_pixmap, m_styleImage);
+    }
 
 private:
     static constexpr int smallIconSize = 16;
 
+    QPixmap sourceFor(const QSize &size) {
+        const QPixmap image = styleImage(size);
+        return image.isNull() && isSmall(size) ? smallPixmap() : image;
+    }
     static bool isSmall(const QSize &size) {
         return size.width() <= smallIconSize && size.height() <= smallIconSize;
     }
@@ -76,15 +93,53 @@ private:
         return m_small;
     }
 
+    // The smallest of the style's images of this icon that covers the size, else its largest;
+    // null when the style has no image by that name.
+    QPixmap styleImage(const QSize &size) {
+        static constexpr int sides[] = {16, 24, 32, 48, 64, 128};
+        if (!m_styleImage)
+            return QPixmap();
+        const int wanted = std::max(size.width(), size.height());
+        for (const int side : sides) {
+            if (side >= wanted && !cachedStyleImage(side).isNull())
+                return cachedStyleImage(side);
+        }
+        for (auto side = std::rbegin(sides); side != std::rend(sides); ++side) {
+            if (*side < wanted && !cachedStyleImage(*side).isNull())
+                return cachedStyleImage(*side);
+        }
+        return QPixmap();
+    }
+    QPixmap cachedStyleImage(int side) {
+        if (!m_sized.contains(side))
+            m_sized.insert(side, loadStyleImage(side));
+        return m_sized.value(side);
+    }
+    QPixmap loadStyleImage(int side) const {
+        const QString path = QStringLiteral(":/qt-project.org/styles/commonstyle/images/%1-%2.png")
+                                 .arg(QLatin1String(m_styleImage))
+                                 .arg(side);
+        if (!QFile::exists(path))
+            return QPixmap();
+        // Read as PNG without format detection, which would load and ask every image plugin.
+        QImageReader reader(path, "png");
+        reader.setAutoDetectImageFormat(false);
+        return QPixmap::fromImageReader(&reader);
+    }
+
     QStyle::StandardPixmap m_pixmap;
+    const char *m_styleImage;
     QIcon m_icon;
     QPixmap m_small;
+    QHash<int, QPixmap> m_sized;
 };
 
-QIcon themed(const char *name, QStyle::StandardPixmap fallback) {
+// A themed icon, else the style's standard pixmap; styleImage names that pixmap's images in Qt's
+// common style (e.g. "refresh" for refresh-24.png, refresh-32.png), or is null.
+QIcon themed(const char *name, QStyle::StandardPixmap fallback, const char *styleImage = nullptr) {
     if (QIcon::hasThemeIcon(QLatin1String(name)))
         return QIcon::fromTheme(QLatin1String(name));
-    return QIcon(new DeferredStandardIconEngine(fallback));
+    return QIcon(new DeferredStandardIconEngine(fallback, styleImage));
 }
 
 } // namespace
@@ -116,31 +171,48 @@ QHash<models::ExpiryState, QColor> backgrounds(const QPalette &palette) {
     };
 }
 
-QIcon themedIcon(const char *name) {
-    static const QHash<QByteArray, QStyle::StandardPixmap> fallbacks{
-        {"view-refresh", QStyle::SP_BrowserReload},
-        {"document-new", QStyle::SP_FileIcon},
-        {"document-import", QStyle::SP_DialogOpenButton},
-        {"edit-delete", QStyle::SP_TrashIcon},
-        {"edit-copy", QStyle::SP_FileDialogContentsView},
-        {"process-stop", QStyle::SP_BrowserStop},
-        {"mail-attachment", QStyle::SP_ArrowDown},
-        {"document-save", QStyle::SP_DialogSaveButton},
-        {"edit-undo", QStyle::SP_ArrowBack},
-        {"edit-delete-shred", QStyle::SP_DialogDiscardButton},
-        {"document-export", QStyle::SP_DialogSaveButton},
-        {"application-exit", QStyle::SP_DialogCloseButton},
-        {"edit-find", QStyle::SP_FileDialogDetailedView},
-        {"security-high", QStyle::SP_DriveHDIcon},
-        {"list-add", QStyle::SP_FileDialogNewFolder},
-        {"list-remove", QStyle::SP_DialogCancelButton},
-        {"x-office-calendar", QStyle::SP_FileDialogInfoView},
-        {"document-save-as", QStyle::SP_DialogSaveButton},
-        {"system-lock-screen", QStyle::SP_DialogNoButton},
-        {"view-list-details", QStyle::SP_FileDialogListView},
+namespace {
+
+struct Fallback {
+    QStyle::StandardPixmap pixmap;
+    const char *styleImage; // the pixmap's images in Qt's common style, where known
+};
+
+Fallback fallbackFor(const char *name) {
+    static const QHash<QByteArray, Fallback> fallbacks{
+        {"view-refresh", {QStyle::SP_BrowserReload, "refresh"}},
+        {"document-new", {QStyle::SP_FileIcon, "file"}},
+        {"document-import", {QStyle::SP_DialogOpenButton, "standardbutton-open"}},
+        {"edit-delete", {QStyle::SP_TrashIcon, "trash"}},
+        {"edit-copy", {QStyle::SP_FileDialogContentsView, "filecontents"}},
+        {"process-stop", {QStyle::SP_BrowserStop, "stop"}},
+        {"mail-attachment", {QStyle::SP_ArrowDown, "down"}},
+        {"document-save", {QStyle::SP_DialogSaveButton, "standardbutton-save"}},
+        {"edit-undo", {QStyle::SP_ArrowBack, nullptr}}, // left or right with the layout direction
+        {"edit-delete-shred", {QStyle::SP_DialogDiscardButton, nullptr}},
+        {"document-export", {QStyle::SP_DialogSaveButton, "standardbutton-save"}},
+        {"application-exit", {QStyle::SP_DialogCloseButton, "standardbutton-close"}},
+        {"edit-find", {QStyle::SP_FileDialogDetailedView, "viewdetailed"}},
+        {"security-high", {QStyle::SP_DriveHDIcon, nullptr}}, // the style draws no large one
+        {"list-add", {QStyle::SP_FileDialogNewFolder, "newdirectory"}},
+        {"list-remove", {QStyle::SP_DialogCancelButton, "standardbutton-cancel"}},
+        {"x-office-calendar", {QStyle::SP_FileDialogInfoView, "fileinfo"}},
+        {"document-save-as", {QStyle::SP_DialogSaveButton, "standardbutton-save"}},
+        {"system-lock-screen", {QStyle::SP_DialogNoButton, "standardbutton-no"}},
+        {"view-list-details", {QStyle::SP_FileDialogListView, "viewlist"}},
     };
-    const QByteArray key(name);
-    return themed(name, fallbacks.value(key, QStyle::SP_FileIcon));
+    return fallbacks.value(QByteArray(name), {QStyle::SP_FileIcon, "file"});
+}
+
+} // namespace
+
+QStyle::StandardPixmap fallbackPixmap(const char *name) {
+    return fallbackFor(name).pixmap;
+}
+
+QIcon themedIcon(const char *name) {
+    const Fallback fallback = fallbackFor(name);
+    return themed(name, fallback.pixmap, fallback.styleImage);
 }
 
 QHash<models::ExpiryState, QIcon> icons() {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QPalette>
+#include <QStyle>
 
 namespace certdeck::gui {
 
@@ -18,6 +19,8 @@ QHash<models::ExpiryState, QIcon> icons();
 bool isDark(const QPalette &palette);
 // The theme's icon, or a matching standard icon where the desktop has no icon theme.
 QIcon themedIcon(const char *name);
+// The standard pixmap themedIcon() falls back on for that name.
+QStyle::StandardPixmap fallbackPixmap(const char *name);
 } // namespace StatePalette
 
 } // namespace certdeck::gui

@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
@@ -65,6 +66,28 @@ private slots:
                               {{QStringLiteral("provider"), QStringLiteral("Test")}})
                      .status,
                  200);
+    }
+
+    // Cold start builds only the certificates page; the other pages and the activity table are
+    // built when first shown, and then work like any other.
+    void pagesAndActivityAreBuiltWhenFirstShown() {
+        QVERIFY(!m_window.findChild<QTableView *>(QStringLiteral("DeletedTable")));
+        m_window.showPage(m_session, 3);
+        auto *deleted = m_window.findChild<QTableView *>(QStringLiteral("DeletedTable"));
+        QVERIFY(deleted);
+        QVERIFY(deleted->isVisible());
+        m_window.showPage(m_session, 0);
+        QVERIFY(!deleted->isVisible());
+
+        auto *dock = m_window.findChild<QDockWidget *>(QStringLiteral("ActivityDock"));
+        QVERIFY(dock);
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QTableView *>(dock->widget()), 5000);
+        auto *activity = qobject_cast<QTableView *>(dock->widget());
+        QVERIFY(activity->isVisible());
+        QVERIFY2(activity->model()->rowCount() > 0, "the requests of the first load are listed");
+        dock->toggleViewAction()->trigger();
+        QVERIFY(!dock->isVisible());
     }
 
     void createUnknownThenMergeMovesItToCertificates() {
