@@ -147,8 +147,12 @@ void CertificateDetailsPane::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
 }
 
+QString CertificateDetailsPane::emptyPrompt() {
+    return tr("Select a certificate to see its details.");
+}
+
 void CertificateDetailsPane::clear() {
-    showMessage(tr("Select a certificate to see its details."));
+    showMessage(emptyPrompt());
 }
 
 void CertificateDetailsPane::showMessage(const QString &message) {

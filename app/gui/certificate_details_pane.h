@@ -22,6 +22,8 @@ public:
     void showVersions(const QStringList &versions);
     void showMessage(const QString &message);
     void clear();
+    // What the pane says while no certificate is selected.
+    static QString emptyPrompt();
     // The certificate actions, shown as a row of buttons above the details.
     void setActions(const QList<QAction *> &actions);
 

@@ -48,6 +48,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace certdeck::gui {
 
 namespace {
@@ -302,14 +304,18 @@ QWidget *MainWindow::createCertificatesPage() {
     m_certificateView->addActions({m_copyThumbprintAction, m_downloadAction, m_exportKeyAction,
                                    m_toggleEnabledAction, m_newVersionAction, m_deleteAction});
     m_certificateView->sortByColumn(models::CertificateListModel::NameColumn, Qt::AscendingOrder);
-    m_details = new CertificateDetailsPane(splitter);
-    m_details->setActions({m_downloadAction, m_exportKeyAction, m_toggleEnabledAction,
-                           m_newVersionAction, m_deleteAction});
-    connect(m_details, &CertificateDetailsPane::copied, this, [this](const QString &what) {
-        statusBar()->showMessage(tr("%1 copied to the clipboard.").arg(what), 4000);
-    });
+    // The details pane is built with the first selection (details()); until then a prompt
+    // holds its place: laying out and painting its empty rows took a fifth of cold start.
+    m_detailsPlaceholder = new QLabel(CertificateDetailsPane::emptyPrompt(), splitter);
+    m_detailsPlaceholder->setAlignment(Qt::AlignCenter);
+    m_detailsPlaceholder->setWordWrap(true);
+    m_detailsPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    m_detailsSplitter = splitter;
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Two thirds for the table, as the pane's own size would have it; set rather than derived
+    // from the placeholder, so the table does not jump when the pane takes its place.
+    splitter->setSizes({2, 1});
     layout->addWidget(splitter, 1);
     connect(m_certificateView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onCertificateSelected);
@@ -369,6 +375,22 @@ void MainWindow::createActivityDock() {
     });
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_activityDock->hide();
+}
+
+CertificateDetailsPane *MainWindow::details() {
+    if (m_details)
+        return m_details;
+    m_details = new CertificateDetailsPane;
+    m_details->setActions({m_downloadAction, m_exportKeyAction, m_toggleEnabledAction,
+                           m_newVersionAction, m_deleteAction});
+    connect(m_details, &CertificateDetailsPane::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("%1 copied to the clipboard.").arg(what), 4000);
+    });
+    const QList<int> sizes = m_detailsSplitter->sizes();
+    m_detailsSplitter->replaceWidget(m_detailsSplitter->indexOf(m_detailsPlaceholder), m_details);
+    m_detailsSplitter->setSizes(sizes);
+    std::exchange(m_detailsPlaceholder, nullptr)->deleteLater();
+    return m_details;
 }
 
 void MainWindow::ensurePage(Page page) {
@@ -433,6 +455,8 @@ void MainWindow::retranslate() {
             action->setIconText(withoutMnemonic(action->text()));
     }
     m_activityDock->setWindowTitle(tr("Activity"));
+    if (m_detailsPlaceholder)
+        m_detailsPlaceholder->setText(CertificateDetailsPane::emptyPrompt());
     m_search->setPlaceholderText(tr("Search name, subject or SAN — or is:expired, is:expiring-30, "
                                     "is:pending, issuer:, san:, thumb:, vault:"));
     for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
@@ -730,7 +754,8 @@ void MainWindow::onCertificateSelected() {
     retranslateCertificateActions();
     const QModelIndexList rows = m_certificateView->selectionModel()->selectedRows();
     if (rows.size() != 1) {
-        m_details->clear();
+        if (m_details)
+            m_details->clear();
         return;
     }
     const QString name = rows.first().data(models::CertificateListModel::NameRole).toString();
@@ -738,17 +763,17 @@ void MainWindow::onCertificateSelected() {
         sessionNamed(rows.first().data(models::CertificateListModel::VaultRole).toString());
     if (!session)
         return;
-    m_details->showMessage(tr("Loading %1…").arg(name));
+    details()->showMessage(tr("Loading %1…").arg(name));
     auto *bundle = session->client()->getCertificate(name);
     connect(bundle, &client::ServiceReply::finished, this, [this, bundle, name, session] {
         bundle->deleteLater();
         if (selectedCertificateName() != name)
             return;
         if (bundle->hasError()) {
-            m_details->showMessage(bundle->error().explanation());
+            details()->showMessage(bundle->error().explanation());
             return;
         }
-        m_details->showBundle(bundle->value());
+        details()->showBundle(bundle->value());
         m_certificates->updateDetails(session->displayName(), bundle->value());
         m_selectedBundle = bundle->value();
         retranslateCertificateActions();
@@ -770,7 +795,7 @@ void MainWindow::onCertificateSelected() {
     connect(versions, &client::ServiceReply::finished, this, [this, versions, collected, name] {
         versions->deleteLater();
         if (selectedCertificateName() == name)
-            m_details->showVersions(*collected);
+            details()->showVersions(*collected);
     });
 }
 

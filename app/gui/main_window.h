@@ -20,6 +20,7 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSplitter;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -119,6 +120,7 @@ private:
     // Built when first shown: the page and its three tables cost a sixteenth of cold start.
     ApimPage *ensureApimPage();
     void ensurePage(Page page);
+    CertificateDetailsPane *details();
     void installPage(Page page, QWidget *widget);
     void addApimNavigation(VaultSession *session, QTreeWidgetItem *vault);
     void addApimServices(QTreeWidgetItem *vault, const QList<vault::ApimService> &services);
@@ -192,6 +194,8 @@ private:
     QTableView *m_deletedView = nullptr;
     QTableView *m_activityView = nullptr;
     CertificateDetailsPane *m_details = nullptr;
+    QLabel *m_detailsPlaceholder = nullptr;
+    QSplitter *m_detailsSplitter = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     AccessPolicyPage *m_accessPolicies = nullptr;

@@ -158,7 +158,7 @@ void MainWindow::toggleSelectedEnabled() {
         m_certificates->updateDetails(session->displayName(), reply->value());
         if (selectedCertificateName() == name) {
             m_selectedBundle = reply->value();
-            m_details->showBundle(reply->value());
+            details()->showBundle(reply->value());
             retranslateCertificateActions();
         }
         statusBar()->showMessage(

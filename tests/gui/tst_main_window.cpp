@@ -1,4 +1,5 @@
 // The desktop app's workflows, offscreen, against a local vault over real HTTPS.
+#include "certificate_details_pane.h"
 #include "certificate_list_model.h"
 #include "create_certificate_dialog.h"
 #include "gui_test_support.h"
@@ -17,12 +18,15 @@
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace certdeck;
 using namespace certdeck::gui;
@@ -130,6 +134,21 @@ private slots:
                                       .data(models::CertificateListModel::SubjectRole)
                                       .toString(),
                                   QStringLiteral("CN=gui.contoso.com"), 20000);
+
+        // The details pane is built with the first selection, in the place of its prompt.
+        QVERIFY(!m_window.findChild<CertificateDetailsPane *>());
+        m_window.showPage(m_session, 0);
+        auto *table = m_window.findChild<QTableView *>(QStringLiteral("CertificateTable"));
+        QVERIFY(table);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(models::CertificateListModel::NameRole) ==
+                QStringLiteral("gui-manual"))
+                table->selectRow(row);
+        }
+        auto *details = m_window.findChild<CertificateDetailsPane *>();
+        QVERIFY(details);
+        QVERIFY(details->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(shows(details, QStringLiteral("CN=gui.contoso.com")), 20000);
     }
 
     void mergeRefusesAChainForAnotherKeyBeforeSending() {
@@ -289,6 +308,12 @@ private:
                 return action;
         }
         return nullptr;
+    }
+
+    static bool shows(const QWidget *widget, const QString &text) {
+        const QList<QLabel *> labels = widget->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel *label) { return label->text() == text; });
     }
 
     void closeCsrOffer() {

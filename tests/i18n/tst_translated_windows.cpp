@@ -4,6 +4,7 @@
 // that are already open.
 #include "access_policy_dialog.h"
 #include "add_vault_dialog.h"
+#include "certificate_details_pane.h"
 #include "create_certificate_dialog.h"
 #include "language_settings.h"
 #include "main_window.h"
@@ -129,6 +130,20 @@ private slots:
         QVERIFY2(truncated(&window).isEmpty(),
                  qPrintable(truncated(&window).join(QStringLiteral(" | "))));
 
+        // Built with the first selection, so checked on its own: its row names are single
+        // words, which visibleTexts() passes over, so every label counts here.
+        CertificateDetailsPane details;
+        details.resize(window.width() / 3, window.height());
+        details.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        const QList<QLabel *> labels = details.findChildren<QLabel *>();
+        QVERIFY(labels.size() >= 10);
+        for (const QLabel *label : labels) {
+            if (!label->text().isEmpty())
+                QVERIFY2(hasScript(label->text(), language), qPrintable(label->text()));
+        }
+        QVERIFY2(truncated(&details).isEmpty(),
+                 qPrintable(truncated(&details).join(QStringLiteral(" | "))));
         CreateCertificateDialog create({QStringLiteral("DigiCert")});
         verifyTranslated(&create, language);
         MergeDialog merge(QStringLiteral("web-contoso"), QByteArray());
