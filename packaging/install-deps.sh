@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libfontconfig-dev
     libssl-dev openssl ca-certificates
     fonts-noto-cjk
     librsvg2-bin file  # rsvg-convert renders the icon sizes; cpack needs file for dpkg-shlibdeps

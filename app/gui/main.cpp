@@ -3,12 +3,12 @@
 #include "local_vault_launcher.h"
 #include "main_window.h"
 #include "openssl_support.h"
+#include "startup_warm_up.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -16,7 +16,6 @@
 
 #include <cstdio>
 #include <functional>
-#include <thread>
 #include <utility>
 
 using namespace certdeck;
@@ -58,7 +57,9 @@ QIcon applicationIcon() {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    gui::FontWarmUp fonts;
     QApplication app(argc, argv);
+    fonts.applicationReady();
     QApplication::setApplicationName(QStringLiteral("certdeck"));
     QApplication::setOrganizationName(QStringLiteral("Certdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Certdeck"));
@@ -82,12 +83,9 @@ int main(int argc, char *argv[]) {
     parser.addOption(firstPaintOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Certificate files to import."));
+    gui::prepareFirstWindow();
+    fonts.finish();
     parser.process(app);
-    // Qt reads the system's fonts (fontconfig's whole configuration) on first use of any text: a
-    // quarter of cold start. Begun here (after the parser, which exits for --help or --version) on
-    // a second core, it runs while the window is built, and QFontDatabase's own lock holds the
-    // window's first text until it is complete.
-    std::jthread fontWarmUp([] { QFontDatabase::families(); });
 
     gui::MainWindow window;
     gui::LocalVaultLauncher launcher;

@@ -1,0 +1,81 @@
+#include "startup_warm_up.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QImage>
+#include <QPainter>
+#include <QSettings>
+#include <QStyle>
+
+#include <utility>
+
+#ifdef CERTDECK_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+#ifdef __linux__
+#include <pthread.h>
+#include <sched.h>
+#endif
+
+namespace certdeck::gui {
+
+namespace {
+
+// Linux queues a new thread on its creator's core and moves it at the next load balance, here
+// 2-4 ms later: most of the warm-up would run only once the GUI thread waits for it. Kept off
+// the creator's core, it starts at once beside it.
+void keepOffCurrentCore(std::thread &thread) {
+#ifdef __linux__
+    cpu_set_t cores;
+    CPU_ZERO(&cores);
+    const int current = sched_getcpu();
+    if (current < 0 || sched_getaffinity(0, sizeof cores, &cores) != 0 || CPU_COUNT(&cores) < 2)
+        return;
+    CPU_CLR(current, &cores);
+    pthread_setaffinity_np(thread.native_handle(), sizeof cores, &cores);
+#else
+    Q_UNUSED(thread);
+#endif
+}
+
+} // namespace
+
+FontWarmUp::FontWarmUp()
+    : m_thread([this] {
+#ifdef CERTDECK_HAVE_FONTCONFIG
+        FcInit();
+#endif
+        m_applicationReady.wait();
+        QFontDatabase::families();
+    }) {
+    keepOffCurrentCore(m_thread);
+}
+
+FontWarmUp::~FontWarmUp() {
+    finish();
+}
+
+void FontWarmUp::applicationReady() {
+    if (std::exchange(m_applicationReadySignalled, true))
+        return;
+    m_applicationReady.count_down();
+}
+
+void FontWarmUp::finish() {
+    applicationReady(); // so the thread ends even where QApplication never came
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void prepareFirstWindow() {
+    // Tool bars' extension icon makes QImageReader load and ask every image plugin.
+    QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    // The settings file is parsed once here; the window's reads find it in QSettings' cache.
+    QSettings().contains(QStringLiteral("window/geometry"));
+    // The raster engine spreads the pixels of a long line over Qt's GUI thread pool, whose
+    // threads start on first use.
+    QImage scratch(512, 4, QImage::Format_ARGB32_Premultiplied);
+    QPainter(&scratch).drawLine(0, 1, 511, 1);
+}
+
+} // namespace certdeck::gui
