@@ -313,9 +313,6 @@ QWidget *MainWindow::createCertificatesPage() {
     m_detailsSplitter = splitter;
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    // Two thirds for the table, as the pane's own size would have it; set rather than derived
-    // from the placeholder, so the table does not jump when the pane takes its place.
-    splitter->setSizes({2, 1});
     layout->addWidget(splitter, 1);
     connect(m_certificateView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onCertificateSelected);
@@ -477,6 +474,17 @@ void MainWindow::changeEvent(QEvent *event) {
                                         StatePalette::backgrounds(palette()),
                                         StatePalette::icons());
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    // Two thirds for the table, as the pane's own size gave it: set here, once the splitter has
+    // its width, rather than derived from the prompt (whose width differs by language), so the
+    // table does not move when the pane takes the prompt's place.
+    if (m_detailsPlaceholder && !std::exchange(m_detailsSplitSet, true)) {
+        const int width = m_detailsSplitter->width();
+        m_detailsSplitter->setSizes({width * 2 / 3, width - width * 2 / 3});
+    }
 }
 
 void MainWindow::restoreWindowState() {

@@ -90,6 +90,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -196,6 +197,7 @@ private:
     CertificateDetailsPane *m_details = nullptr;
     QLabel *m_detailsPlaceholder = nullptr;
     QSplitter *m_detailsSplitter = nullptr;
+    bool m_detailsSplitSet = false;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     AccessPolicyPage *m_accessPolicies = nullptr;
