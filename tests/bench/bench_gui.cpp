@@ -2,7 +2,8 @@
 // remote vault would be).
 //  - loading: the longest stall of the GUI event loop (a 5 ms heartbeat timer) while the main
 //    window fills, total time to the last row against merely listing the same pages with
-//    lib/client, and resident memory per row. Targets: stall <= 50 ms, total <= 1.3 x list-only.
+//    lib/client (best of interleaved runs), and resident memory per row. Targets: stall <= 50 ms,
+//    total <= 1.3 x list-only.
 //  - cold start: certdeck --print-first-paint against a bare Qt Widgets window (bare_window),
 //    median of interleaved runs. Target: <= 2 x (reported, not enforced; see below).
 // Prints the figures, the ratios and PASS/FAIL; fails when a target is missed (uninstrumented
@@ -31,6 +32,7 @@ constexpr qint64 stallTargetMs = 50;
 constexpr double loadTargetRatio = 1.3;
 constexpr double coldStartTargetRatio = 2.0;
 constexpr int coldStartRuns = 7;
+constexpr int windowLoadRuns = 2;
 constexpr int heartbeatMs = 5;
 
 qint64 residentBytes() {
@@ -101,41 +103,40 @@ private slots:
     }
 
     void loadTenThousandIntoTheWindow() {
-        // The plain listing runs before and after the window (the server's caches warm up
-        // between runs): the baseline is their mean.
-        const double listBeforeMs = listOnly();
-        QVERIFY(listBeforeMs > 0);
-
-        gui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QString error;
-        auto *session = gui::VaultSession::fromLocalConnection(m_connection, &error, &window);
-        QVERIFY2(session, qPrintable(error));
-        QSignalSpy loaded(&window, &gui::MainWindow::certificatesLoaded);
-        Heartbeat heartbeat;
-        const qint64 memoryBefore = residentBytes();
-        QElapsedTimer clock;
-        heartbeat.start();
-        clock.start();
-        window.addSession(session);
-        QVERIFY(loaded.wait(300000));
-        QCOMPARE(window.certificateModel()->rowCount(), certificateCount);
-        QCoreApplication::processEvents(); // the last page painted
-        const double viewMs = double(clock.nsecsElapsed()) / 1e6;
-        const double bytesPerRow = double(residentBytes() - memoryBefore) / certificateCount;
-        const double listAfterMs = listOnly();
-        QVERIFY(listAfterMs > 0);
-        const double listOnlyMs = (listBeforeMs + listAfterMs) / 2;
-        const double ratio = viewMs / listOnlyMs;
-        const qint64 stall = heartbeat.longestStallMs();
+        // Interleaved: list, window, list, window, list (the server's caches warm up between
+        // runs). Each time is the best of its runs, so that a burst of other work on a 2-core
+        // machine does not decide the verdict; the stall is the worst of the window runs.
+        QList<double> listRuns{listOnly()};
+        QList<WindowLoad> windowRuns;
+        for (int run = 0; run < windowLoadRuns; ++run) {
+            WindowLoad load;
+            loadIntoWindow(&load);
+            if (QTest::currentTestFailed())
+                return;
+            windowRuns.append(load);
+            listRuns.append(listOnly());
+        }
+        QVERIFY(*std::min_element(listRuns.cbegin(), listRuns.cend()) > 0);
+        const double listOnlyMs = *std::min_element(listRuns.cbegin(), listRuns.cend());
+        const auto fastest =
+            std::min_element(windowRuns.cbegin(), windowRuns.cend(),
+                             [](const WindowLoad &a, const WindowLoad &b) { return a.ms < b.ms; });
+        const qint64 stall = std::max_element(windowRuns.cbegin(), windowRuns.cend(),
+                                              [](const WindowLoad &a, const WindowLoad &b) {
+                                                  return a.stallMs < b.stallMs;
+                                              })
+                                 ->stallMs;
+        const double ratio = fastest->ms / listOnlyMs;
         const bool pass = stall <= stallTargetMs && ratio <= loadTargetRatio;
-        qInfo("list only (lib/client): %d certificates in %.0f ms (mean of %.0f and %.0f)",
-              certificateCount, listOnlyMs, listBeforeMs, listAfterMs);
-        qInfo("main window to last row: %.0f ms, ratio %.2f (target <= %.1f)", viewMs, ratio,
-              loadTargetRatio);
+        qInfo("list only (lib/client): %d certificates in %.0f ms (best of %s ms)",
+              certificateCount, listOnlyMs, qPrintable(joined(listRuns)));
+        QList<double> windowTimes;
+        for (const WindowLoad &load : windowRuns)
+            windowTimes.append(load.ms);
+        qInfo("main window to last row: %.0f ms (best of %s ms), ratio %.2f (target <= %.1f)",
+              fastest->ms, qPrintable(joined(windowTimes)), ratio, loadTargetRatio);
         qInfo("longest event-loop stall: %lld ms (target <= %lld)", stall, stallTargetMs);
-        qInfo("resident memory per row: %.0f bytes", bytesPerRow);
+        qInfo("resident memory per row: %.0f bytes (first window)", windowRuns.first().bytesPerRow);
         qInfo("loading: %s", pass ? "PASS" : "FAIL");
         if (judged())
             QVERIFY2(pass, "loading target missed");
@@ -169,6 +170,42 @@ private slots:
     }
 
 private:
+    struct WindowLoad {
+        double ms = -1;
+        qint64 stallMs = 0;
+        double bytesPerRow = 0;
+    };
+
+    // A fresh main window and session filled with every certificate.
+    void loadIntoWindow(WindowLoad *load) {
+        gui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        auto *session = gui::VaultSession::fromLocalConnection(m_connection, &error, &window);
+        QVERIFY2(session, qPrintable(error));
+        QSignalSpy loaded(&window, &gui::MainWindow::certificatesLoaded);
+        Heartbeat heartbeat;
+        const qint64 memoryBefore = residentBytes();
+        QElapsedTimer clock;
+        heartbeat.start();
+        clock.start();
+        window.addSession(session);
+        QVERIFY(loaded.wait(300000));
+        QCOMPARE(window.certificateModel()->rowCount(), certificateCount);
+        QCoreApplication::processEvents(); // the last page painted
+        load->ms = double(clock.nsecsElapsed()) / 1e6;
+        load->stallMs = heartbeat.longestStallMs();
+        load->bytesPerRow = double(residentBytes() - memoryBefore) / certificateCount;
+    }
+
+    static QString joined(const QList<double> &values) {
+        QStringList texts;
+        for (const double value : values)
+            texts.append(QString::number(value, 'f', 0));
+        return texts.join(QStringLiteral(", "));
+    }
+
     double listOnly() {
         QString error;
         std::unique_ptr<gui::VaultSession> session(
