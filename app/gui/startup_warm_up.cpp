@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QStyle>
 
+#include <system_error>
 #include <utility>
 
 #ifdef CERTDECK_HAVE_FONTCONFIG
@@ -40,14 +41,18 @@ void keepOffCurrentCore(std::thread &thread) {
 
 } // namespace
 
-FontWarmUp::FontWarmUp()
-    : m_thread([this] {
+FontWarmUp::FontWarmUp() {
+    try {
+        m_thread = std::thread([this] {
 #ifdef CERTDECK_HAVE_FONTCONFIG
-        FcInit();
+            FcInit();
 #endif
-        m_applicationReady.wait();
-        QFontDatabase::families();
-    }) {
+            m_applicationReady.wait();
+            QFontDatabase::families();
+        });
+    } catch (const std::system_error &) {
+        return; // no thread to spare: Qt reads the fonts at the first text, as without this
+    }
     keepOffCurrentCore(m_thread);
 }
 
