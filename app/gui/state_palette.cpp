@@ -43,7 +43,22 @@ public:
         target.moveCenter(rect.center());
         painter->drawPixmap(target, drawn);
     }
+    // Asked again at every repaint of a tool bar or menu: scaled and greyed once for each size,
+    // mode and palette.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        const QString key = QStringLiteral("%1x%2:%3:%4:%5")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(int(mode))
+                                .arg(int(state))
+                                .arg(QApplication::palette().cacheKey());
+        if (const auto found = m_drawn.constFind(key); found != m_drawn.cend())
+            return *found;
+        const QPixmap drawn = draw(size, mode, state);
+        m_drawn.insert(key, drawn);
+        return drawn;
+    }
+    QPixmap draw(const QSize &size, QIcon::Mode mode, QIcon::State state) {
         const QPixmap source = sourceFor(size);
         if (source.isNull())
             return icon().pixmap(size, mode, state);
@@ -132,6 +147,7 @@ private:
     QIcon m_icon;
     QPixmap m_small;
     QHash<int, QPixmap> m_sized;
+    QHash<QString, QPixmap> m_drawn;
 };
 
 // A themed icon, else the style's standard pixmap; styleImage names that pixmap's images in Qt's

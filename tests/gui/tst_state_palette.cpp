@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QIcon>
 #include <QImage>
+#include <QPalette>
+#include <QStyle>
 #include <QTest>
 
 using namespace certdeck::gui;
@@ -52,6 +54,26 @@ private slots:
         const QImage expected = standard.pixmap(size, QIcon::Mode(mode)).toImage();
         QVERIFY(!drawn.isNull());
         QCOMPARE(drawn.size(), expected.size());
+        QCOMPARE(drawn.convertToFormat(QImage::Format_ARGB32),
+                 expected.convertToFormat(QImage::Format_ARGB32));
+    }
+
+    // Greyed pixmaps are kept per palette: a switch to dark mode greys them anew.
+    void disabledFallbackFollowsThePalette() {
+        const QIcon fallback = StatePalette::themedIcon("view-refresh");
+        const QIcon standard = QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
+        const QSize size(24, 24);
+        const QImage light = fallback.pixmap(size, QIcon::Disabled).toImage();
+        const QPalette original = QApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::Base, QColor(20, 20, 20));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        QApplication::setPalette(dark);
+        const QImage drawn = fallback.pixmap(size, QIcon::Disabled).toImage();
+        const QImage expected = standard.pixmap(size, QIcon::Disabled).toImage();
+        QApplication::setPalette(original);
+        QVERIFY(drawn != light);
         QCOMPARE(drawn.convertToFormat(QImage::Format_ARGB32),
                  expected.convertToFormat(QImage::Format_ARGB32));
     }
