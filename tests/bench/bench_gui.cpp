@@ -2,7 +2,7 @@
 // remote vault would be).
 //  - loading: the longest stall of the GUI event loop (a 5 ms heartbeat timer) while the main
 //    window fills, total time to the last row against merely listing the same pages with
-//    lib/client (best of interleaved runs), and resident memory per row. Targets: stall <= 50 ms,
+//    lib/client (interleaved runs), and resident memory per row. Targets: stall <= 50 ms,
 //    total <= 1.3 x list-only.
 //  - cold start: certdeck --print-first-paint against a bare Qt Widgets window (bare_window),
 //    median of interleaved runs. Target: <= 2 x (reported, not enforced; see below).
@@ -103,9 +103,11 @@ private slots:
     }
 
     void loadTenThousandIntoTheWindow() {
-        // Interleaved: list, window, list, window, list (the server's caches warm up between
-        // runs). Each time is the best of its runs, so that a burst of other work on a 2-core
-        // machine does not decide the verdict; the stall is the worst of the window runs.
+        // Interleaved: list, window, list, window, list. Each window run is set against the mean
+        // of the listings just before and after it, which cancels a drift of the machine's speed
+        // over the test (seen both ways on the 2-core CI machine); the verdict takes the better
+        // of the window runs, so that one burst of other work does not decide it. The stall is
+        // the worst of the window runs.
         QList<double> listRuns{listOnly()};
         QList<WindowLoad> windowRuns;
         for (int run = 0; run < windowLoadRuns; ++run) {
@@ -117,24 +119,30 @@ private slots:
             listRuns.append(listOnly());
         }
         QVERIFY(*std::min_element(listRuns.cbegin(), listRuns.cend()) > 0);
-        const double listOnlyMs = *std::min_element(listRuns.cbegin(), listRuns.cend());
-        const auto fastest =
-            std::min_element(windowRuns.cbegin(), windowRuns.cend(),
-                             [](const WindowLoad &a, const WindowLoad &b) { return a.ms < b.ms; });
+        int best = 0;
+        QList<double> ratios;
+        for (int run = 0; run < windowRuns.size(); ++run) {
+            windowRuns[run].listMs = (listRuns.at(run) + listRuns.at(run + 1)) / 2;
+            ratios.append(windowRuns.at(run).ms / windowRuns.at(run).listMs);
+            if (ratios.at(run) < ratios.at(best))
+                best = run;
+        }
         const qint64 stall = std::max_element(windowRuns.cbegin(), windowRuns.cend(),
                                               [](const WindowLoad &a, const WindowLoad &b) {
                                                   return a.stallMs < b.stallMs;
                                               })
                                  ->stallMs;
-        const double ratio = fastest->ms / listOnlyMs;
+        const double ratio = ratios.at(best);
         const bool pass = stall <= stallTargetMs && ratio <= loadTargetRatio;
-        qInfo("list only (lib/client): %d certificates in %.0f ms (best of %s ms)",
-              certificateCount, listOnlyMs, qPrintable(joined(listRuns)));
         QList<double> windowTimes;
         for (const WindowLoad &load : windowRuns)
             windowTimes.append(load.ms);
-        qInfo("main window to last row: %.0f ms (best of %s ms), ratio %.2f (target <= %.1f)",
-              fastest->ms, qPrintable(joined(windowTimes)), ratio, loadTargetRatio);
+        qInfo("list only (lib/client): %d certificates in %s ms (runs in order)", certificateCount,
+              qPrintable(joined(listRuns, 0)));
+        qInfo("main window to last row: %s ms (between those runs), ratios %s",
+              qPrintable(joined(windowTimes, 0)), qPrintable(joined(ratios, 2)));
+        qInfo("best run: window %.0f ms against a listing of %.0f ms, ratio %.2f (target <= %.1f)",
+              windowRuns.at(best).ms, windowRuns.at(best).listMs, ratio, loadTargetRatio);
         qInfo("longest event-loop stall: %lld ms (target <= %lld)", stall, stallTargetMs);
         qInfo("resident memory per row: %.0f bytes (first window)", windowRuns.first().bytesPerRow);
         qInfo("loading: %s", pass ? "PASS" : "FAIL");
@@ -174,6 +182,7 @@ private:
         double ms = -1;
         qint64 stallMs = 0;
         double bytesPerRow = 0;
+        double listMs = 0; // the mean of the listings before and after
     };
 
     // A fresh main window and session filled with every certificate.
@@ -199,10 +208,10 @@ private:
         load->bytesPerRow = double(residentBytes() - memoryBefore) / certificateCount;
     }
 
-    static QString joined(const QList<double> &values) {
+    static QString joined(const QList<double> &values, int decimals) {
         QStringList texts;
         for (const double value : values)
-            texts.append(QString::number(value, 'f', 0));
+            texts.append(QString::number(value, 'f', decimals));
         return texts.join(QStringLiteral(", "));
     }
 
