@@ -286,8 +286,8 @@ QWidget *MainWindow::createCertificatesPage() {
     m_search = new QLineEdit(page);
     m_search->setAccessibleName(tr("Search certificates"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // Enabled with the first text to clear (it shows only then): its style icon costs a
-        // tenth of cold start, as QIcon loads every image plugin to read it.
+        // Enabled with the first text to clear (it shows only then), so its style icon, of
+        // which QIcon decodes every size, is read then and not before the first paint.
         if (!text.isEmpty())
             m_search->setClearButtonEnabled(true);
         m_filter->setQuery(text);

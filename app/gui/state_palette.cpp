@@ -58,19 +58,6 @@ public:
         m_drawn.insert(key, drawn);
         return drawn;
     }
-    QPixmap draw(const QSize &size, QIcon::Mode mode, QIcon::State state) {
-        const QPixmap source = sourceFor(size);
-        if (source.isNull())
-            return icon().pixmap(size, mode, state);
-        QPixmap fitted = source;
-        if (fitted.width() > size.width() || fitted.height() > size.height())
-            fitted = fitted.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        if (mode == QIcon::Normal || mode == QIcon::Active)
-            return fitted;
-        QStyleOption option;
-        option.palette = QApplication::palette();
-        return QApplication::style()->generatedIconPixmap(mode, fitted, &option);
-    }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
         const QPixmap source = sourceFor(size);
         if (source.isNull())
@@ -88,6 +75,19 @@ public:
     }
 
 private:
+    QPixmap draw(const QSize &size, QIcon::Mode mode, QIcon::State state) {
+        const QPixmap source = sourceFor(size);
+        if (source.isNull())
+            return icon().pixmap(size, mode, state);
+        QPixmap fitted = source;
+        if (fitted.width() > size.width() || fitted.height() > size.height())
+            fitted = fitted.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        if (mode == QIcon::Normal || mode == QIcon::Active)
+            return fitted;
+        QStyleOption option;
+        option.palette = QApplication::palette();
+        return QApplication::style()->generatedIconPixmap(mode, fitted, &option);
+    }
     static constexpr int smallIconSize = 16;
 
     QPixmap sourceFor(const QSize &size) {
