@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <utility>
@@ -54,6 +55,18 @@ QIcon applicationIcon() {
     return icon;
 }
 
+// Whether QCommandLineParser::process() will end the process: a bad option, --help, --version.
+bool endsWhileParsing(QCommandLineParser &parser) {
+    if (!parser.parse(QCoreApplication::arguments()))
+        return true;
+    static const QStringList ending{QStringLiteral("?"),    QStringLiteral("h"),
+                                    QStringLiteral("help"), QStringLiteral("help-all"),
+                                    QStringLiteral("v"),    QStringLiteral("version")};
+    const QStringList given = parser.optionNames();
+    return std::any_of(given.cbegin(), given.cend(),
+                       [](const QString &name) { return ending.contains(name); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -84,8 +97,10 @@ int main(int argc, char *argv[]) {
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Certificate files to import."));
     gui::prepareFirstWindow();
-    fonts.finish();
+    if (endsWhileParsing(parser))
+        fonts.finish(); // process() calls exit(): not with the thread still reading the fonts
     parser.process(app);
+    fonts.awaitFontconfig();
 
     gui::MainWindow window;
     gui::LocalVaultLauncher launcher;
@@ -124,5 +139,6 @@ int main(int argc, char *argv[]) {
         window.restoreConnections();
     });
     window.show();
+    fonts.finish(); // long done: the window's text needed the font database
     return app.exec();
 }

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
@@ -21,6 +23,13 @@
 namespace certdeck::gui {
 
 namespace {
+
+// Qt keeps a family's fallback fonts process-wide once fontconfig has sorted every installed font
+// for it, at the first text laid out in that family: asked for here, the GUI thread finds them
+// ready. (The font engine made on the way is this thread's own and goes with it.)
+void warmFallbackFonts() {
+    QFontMetrics(QGuiApplication::font()).horizontalAdvance(QStringLiteral("Certdeck"));
+}
 
 // Linux queues a new thread on its creator's core and moves it at the next load balance, here
 // 2-4 ms later: most of the warm-up would run only once the GUI thread waits for it. Kept off
@@ -47,11 +56,14 @@ FontWarmUp::FontWarmUp() {
 #ifdef CERTDECK_HAVE_FONTCONFIG
             FcInit();
 #endif
+            m_fontconfigReady.count_down();
             m_applicationReady.wait();
             QFontDatabase::families();
+            warmFallbackFonts();
         });
     } catch (const std::system_error &) {
-        return; // no thread to spare: Qt reads the fonts at the first text, as without this
+        m_fontconfigReady.count_down(); // no thread to spare: Qt reads the fonts at the first text
+        return;
     }
     keepOffCurrentCore(m_thread);
 }
@@ -64,6 +76,10 @@ void FontWarmUp::applicationReady() {
     if (std::exchange(m_applicationReadySignalled, true))
         return;
     m_applicationReady.count_down();
+}
+
+void FontWarmUp::awaitFontconfig() {
+    m_fontconfigReady.wait();
 }
 
 void FontWarmUp::finish() {
