@@ -16,7 +16,7 @@ packages=(
     fonts-noto-cjk
     librsvg2-bin file  # rsvg-convert renders the icon sizes; cpack needs file for dpkg-shlibdeps
 )
-test_packages=(nodejs npm xvfb xauth sqlite3 desktop-file-utils appstream clang libclang-rt-14-dev)
+test_packages=(nodejs npm xvfb xauth sqlite3 desktop-file-utils appstream clang clang-format libclang-rt-14-dev)
 
 want_tests=0
 [ "${1:-}" = "--tests" ] && want_tests=1

@@ -37,9 +37,10 @@ public:
     QDateTime notAfter() const;      // UTC
     SubjectAlternativeNames subjectAlternativeNames() const;
     QStringList extendedKeyUsages() const; // dotted OIDs
-    QStringList keyUsages() const; // Key Vault names: digitalSignature, keyEncipherment, cRLSign, ...
-    bool isCa() const;             // basicConstraints cA
-    bool isSelfIssued() const;     // subject == issuer
+    // Key Vault names: digitalSignature, keyEncipherment, cRLSign, ...
+    QStringList keyUsages() const;
+    bool isCa() const;                                // basicConstraints cA
+    bool isSelfIssued() const;                        // subject == issuer
     bool isSignedBy(const Certificate &issuer) const; // signature verifies with issuer's key
 
     QByteArray sha1Thumbprint() const;   // raw 20 bytes

@@ -11,9 +11,9 @@
 namespace certdeck::crypto {
 
 enum class FileKind {
-    Pkcs12,             // DER PFX
-    PemCertificates,    // one or more "BEGIN CERTIFICATE" blocks, no key
-    PemWithPrivateKey,  // certificates plus a private key block
+    Pkcs12,            // DER PFX
+    PemCertificates,   // one or more "BEGIN CERTIFICATE" blocks, no key
+    PemWithPrivateKey, // certificates plus a private key block
     DerCertificate,
     Pkcs7,              // DER or PEM (.p7b)
     CertificateRequest, // DER or PEM PKCS#10

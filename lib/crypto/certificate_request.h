@@ -17,10 +17,10 @@ class PrivateKey;
 class Certificate;
 
 struct RequestSpec {
-    QString subject;                // "CN=www.contoso.com, O=Contoso" (RFC 2253 escapes honoured)
+    QString subject; // "CN=www.contoso.com, O=Contoso" (RFC 2253 escapes honoured)
     SubjectAlternativeNames sans;
-    QStringList extendedKeyUsages;  // dotted OIDs
-    QStringList keyUsages;          // Key Vault names, see Certificate::keyUsages()
+    QStringList extendedKeyUsages; // dotted OIDs
+    QStringList keyUsages;         // Key Vault names, see Certificate::keyUsages()
 };
 
 // A PKCS#10 certificate signing request.

@@ -37,14 +37,15 @@ public:
 
     static CryptoResult<PrivateKey> generate(const KeySpec &spec);
     // PKCS#8 (encrypted when passphrase given) or traditional RSA/EC PEM.
-    static CryptoResult<PrivateKey> fromPem(const QByteArray &pem, const QByteArray &passphrase = {});
+    static CryptoResult<PrivateKey> fromPem(const QByteArray &pem,
+                                            const QByteArray &passphrase = {});
     static CryptoResult<PrivateKey> fromPkcs8Der(const QByteArray &der);
 
     bool isNull() const { return !m_key; }
     KeySpec spec() const;
     QByteArray toPkcs8Der() const;
-    QByteArray toPkcs8Pem() const;    // unencrypted "-----BEGIN PRIVATE KEY-----"
-    QByteArray publicKeyDer() const;  // SubjectPublicKeyInfo DER
+    QByteArray toPkcs8Pem() const;   // unencrypted "-----BEGIN PRIVATE KEY-----"
+    QByteArray publicKeyDer() const; // SubjectPublicKeyInfo DER
 
     CryptoResult<QByteArray> sign(const QByteArray &data, SignatureScheme scheme) const;
 

@@ -48,17 +48,17 @@ struct VaultResource {
     QString name;
     QString type; // "Microsoft.KeyVault/vaults"
     QString location;
-    QString tenantId;     // properties.tenantId
-    QString skuFamily;    // properties.sku.family
-    QString skuName;      // properties.sku.name
-    QString vaultUri;     // properties.vaultUri
+    QString tenantId;                        // properties.tenantId
+    QString skuFamily;                       // properties.sku.family
+    QString skuName;                         // properties.sku.name
+    QString vaultUri;                        // properties.vaultUri
     QList<AccessPolicyEntry> accessPolicies; // properties.accessPolicies
-    bool enableSoftDelete = true;           // properties.enableSoftDelete
-    int softDeleteRetentionInDays = 90;     // properties.softDeleteRetentionInDays
-    bool enableRbacAuthorization = false;   // properties.enableRbacAuthorization
-    bool enablePurgeProtection = false;     // properties.enablePurgeProtection
-    QJsonObject extraProperties; // other members of "properties"
-    QJsonObject extra;           // other top-level members (tags, systemData, ...)
+    bool enableSoftDelete = true;            // properties.enableSoftDelete
+    int softDeleteRetentionInDays = 90;      // properties.softDeleteRetentionInDays
+    bool enableRbacAuthorization = false;    // properties.enableRbacAuthorization
+    bool enablePurgeProtection = false;      // properties.enablePurgeProtection
+    QJsonObject extraProperties;             // other members of "properties"
+    QJsonObject extra;                       // other top-level members (tags, systemData, ...)
 
     static VaultResource fromJson(const QJsonObject &json);
     QJsonObject toJson() const;

@@ -32,8 +32,7 @@ struct CertificateItem {
 };
 
 // One page of any list: {"value": [...], "nextLink": url|null}.
-template <typename Item>
-struct ListPage {
+template <typename Item> struct ListPage {
     QList<Item> value;
     QString nextLink; // empty on the last page
 };

@@ -23,7 +23,7 @@ bool isTerminal(const QString &status); // anything but inProgress (case-insensi
 struct CertificateOperation {
     QString id; // https://{vault}/certificates/{name}/pending
     std::optional<IssuerParameters> issuer;
-    QByteArray csr; // DER
+    QByteArray csr;                            // DER
     std::optional<bool> cancellationRequested; // "cancellation_requested"
     QString status;
     std::optional<QString> statusDetails; // "status_details"

@@ -24,7 +24,7 @@ struct KeyProperties { // "key_props"
     bool operator==(const KeyProperties &) const = default;
 };
 
-struct SecretProperties { // "secret_props"
+struct SecretProperties {               // "secret_props"
     std::optional<QString> contentType; // "contentType" (camelCase on the wire)
     QJsonObject extra;
 
@@ -57,7 +57,7 @@ struct X509Properties { // "x509_props"
     bool operator==(const X509Properties &) const = default;
 };
 
-struct LifetimeAction { // an element of "lifetime_actions"
+struct LifetimeAction {                    // an element of "lifetime_actions"
     std::optional<int> lifetimePercentage; // trigger.lifetime_percentage
     std::optional<int> daysBeforeExpiry;   // trigger.days_before_expiry
     QString actionType;                    // action.action_type: EmailContacts | AutoRenew
@@ -69,8 +69,8 @@ struct LifetimeAction { // an element of "lifetime_actions"
 
 struct IssuerParameters { // "issuer"
     std::optional<QString> name;
-    std::optional<QString> certificateType;          // "cty"
-    std::optional<bool> certificateTransparency;     // "cert_transparency"
+    std::optional<QString> certificateType;      // "cty"
+    std::optional<bool> certificateTransparency; // "cert_transparency"
     QJsonObject extra;
 
     static IssuerParameters fromJson(const QJsonObject &json);
@@ -80,9 +80,9 @@ struct IssuerParameters { // "issuer"
 
 struct CertificatePolicy {
     std::optional<QString> id;
-    std::optional<KeyProperties> keyProperties;       // "key_props"
-    std::optional<SecretProperties> secretProperties; // "secret_props"
-    std::optional<X509Properties> x509Properties;     // "x509_props"
+    std::optional<KeyProperties> keyProperties;           // "key_props"
+    std::optional<SecretProperties> secretProperties;     // "secret_props"
+    std::optional<X509Properties> x509Properties;         // "x509_props"
     std::optional<QList<LifetimeAction>> lifetimeActions; // "lifetime_actions"
     std::optional<IssuerParameters> issuer;
     std::optional<CertificateAttributes> attributes;

@@ -21,11 +21,11 @@ struct IssuerBundle {
     std::optional<QString> provider;
     std::optional<QString> accountId; // credentials.account_id
     std::optional<QString> password;  // credentials.pwd: write-only, never serialised by toJson()
-    std::optional<QString> organizationId;                  // org_details.id
+    std::optional<QString> organizationId;                     // org_details.id
     std::optional<QList<AdministratorDetails>> administrators; // org_details.admin_details
-    std::optional<bool> enabled;      // attributes.enabled
-    std::optional<qint64> created;    // attributes.created
-    std::optional<qint64> updated;    // attributes.updated
+    std::optional<bool> enabled;                               // attributes.enabled
+    std::optional<qint64> created;                             // attributes.created
+    std::optional<qint64> updated;                             // attributes.updated
     QJsonObject extra;
 
     static IssuerBundle fromJson(const QJsonObject &json);

@@ -8,7 +8,8 @@
 
 namespace certdeck::vault {
 
-// Parses a JSON object body; the error says what is wrong (not an object, offset of a syntax error).
+// Parses a JSON object body; the error says what is wrong (not an object, offset of a syntax
+// error).
 Result<QJsonObject, QString> parseJsonObject(const QByteArray &body);
 
 // Identifier pieces of https://{vault}/{collection}/{name}[/{version}].
@@ -16,7 +17,7 @@ struct ObjectIdentifier {
     QString vaultUrl;   // scheme://host[:port]
     QString collection; // certificates, keys, secrets, deletedcertificates
     QString name;
-    QString version;    // may be empty
+    QString version; // may be empty
 
     static ObjectIdentifier parse(const QString &id);
 };

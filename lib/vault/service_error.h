@@ -12,9 +12,10 @@ struct ServiceError {
     QString message;
     QStringList innerCodes; // outermost inner error first
 
-    static ServiceError fromJson(const QJsonObject &envelope); // accepts the envelope or the inner object
-    QJsonObject toJson() const;                                // the full envelope
-    QJsonObject toErrorObject() const;                         // just {"code","message",...}
+    static ServiceError
+    fromJson(const QJsonObject &envelope); // accepts the envelope or the inner object
+    QJsonObject toJson() const;            // the full envelope
+    QJsonObject toErrorObject() const;     // just {"code","message",...}
     bool operator==(const ServiceError &) const = default;
 };
 

@@ -49,20 +49,34 @@ private slots:
     void mapsLocales_data() {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("language");
-        QTest::newRow("ko_KR") << "ko_KR" << "ko_KR";
-        QTest::newRow("ko") << "ko" << "ko_KR";
-        QTest::newRow("zh_TW") << "zh_TW" << "zh_TW";
-        QTest::newRow("zh_HK") << "zh_HK" << "zh_TW";
-        QTest::newRow("zh_MO") << "zh_MO" << "zh_TW";
-        QTest::newRow("zh_Hant_CN") << "zh_Hant_CN" << "zh_TW";
-        QTest::newRow("zh_Hant") << "zh_Hant" << "zh_TW";
-        QTest::newRow("zh_CN") << "zh_CN" << "en";
-        QTest::newRow("zh_SG") << "zh_SG" << "en";
-        QTest::newRow("zh") << "zh" << "en";
-        QTest::newRow("en_US") << "en_US" << "en";
-        QTest::newRow("de_DE") << "de_DE" << "en";
-        QTest::newRow("ja_JP") << "ja_JP" << "en";
-        QTest::newRow("C") << "C" << "en";
+        QTest::newRow("ko_KR") << "ko_KR"
+                               << "ko_KR";
+        QTest::newRow("ko") << "ko"
+                            << "ko_KR";
+        QTest::newRow("zh_TW") << "zh_TW"
+                               << "zh_TW";
+        QTest::newRow("zh_HK") << "zh_HK"
+                               << "zh_TW";
+        QTest::newRow("zh_MO") << "zh_MO"
+                               << "zh_TW";
+        QTest::newRow("zh_Hant_CN") << "zh_Hant_CN"
+                                    << "zh_TW";
+        QTest::newRow("zh_Hant") << "zh_Hant"
+                                 << "zh_TW";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "en";
+        QTest::newRow("zh_SG") << "zh_SG"
+                               << "en";
+        QTest::newRow("zh") << "zh"
+                            << "en";
+        QTest::newRow("en_US") << "en_US"
+                               << "en";
+        QTest::newRow("de_DE") << "de_DE"
+                               << "en";
+        QTest::newRow("ja_JP") << "ja_JP"
+                               << "en";
+        QTest::newRow("C") << "C"
+                           << "en";
     }
 
     void mapsLocales() {
@@ -75,7 +89,8 @@ private slots:
         QCOMPARE(savedLanguage(), QString());
         saveLanguage(QStringLiteral("zh_TW"));
         QCOMPARE(savedLanguage(), QStringLiteral("zh_TW"));
-        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_TW"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(),
+                 QStringLiteral("zh_TW"));
         saveLanguage(QStringLiteral("fr_FR"));
         QCOMPARE(savedLanguage(), QString());
         QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("xx"));
@@ -98,7 +113,8 @@ private slots:
         QVERIFY(installLanguage(*qApp, QStringLiteral("ko_KR")));
         QCOMPARE(installedLanguage(), QStringLiteral("ko_KR"));
         QCOMPARE(refreshText(), QStringLiteral("새로 고침(&R)"));
-        QCOMPARE(QCoreApplication::translate("certdeck::models::Expiry", "Expires in %n day(s)", nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("certdeck::models::Expiry", "Expires in %n day(s)",
+                                             nullptr, 3),
                  QStringLiteral("3일 후 만료"));
         QCOMPARE(QLocale().language(), QLocale::Korean);
         // Qt's own catalogue: standard buttons are Korean too.
