@@ -48,6 +48,7 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <numeric>
 #include <utility>
 
 namespace certdeck::gui {
@@ -304,6 +305,11 @@ QWidget *MainWindow::createCertificatesPage() {
     m_certificateView->addActions({m_copyThumbprintAction, m_downloadAction, m_exportKeyAction,
                                    m_toggleEnabledAction, m_newVersionAction, m_deleteAction});
     m_certificateView->sortByColumn(models::CertificateListModel::NameColumn, Qt::AscendingOrder);
+    // Expiry is what operators scan a vault for: right after the name, before the long DNs
+    // that would push it out of view.
+    QHeaderView *header = m_certificateView->horizontalHeader();
+    header->moveSection(header->visualIndex(models::CertificateListModel::ExpiresColumn), 1);
+    header->moveSection(header->visualIndex(models::CertificateListModel::DaysLeftColumn), 2);
     // The details pane is built with the first selection (details()); until then a prompt
     // holds its place: laying out and painting its empty rows took a fifth of cold start.
     m_detailsPlaceholder = new QLabel(CertificateDetailsPane::emptyPrompt(), splitter);
@@ -621,10 +627,9 @@ void MainWindow::flushPages() {
     m_pageBuffer.clear();
     if (!m_columnsSized && m_certificates->rowCount() > 0) {
         m_columnsSized = true;
-        m_certificateView->resizeColumnsToContents();
-        for (int column = 0; column < m_certificates->columnCount(); ++column)
-            m_certificateView->setColumnWidth(column,
-                                              qMin(m_certificateView->columnWidth(column), 320));
+        QList<int> columns(m_certificates->columnCount());
+        std::iota(columns.begin(), columns.end(), 0);
+        fitColumnsToContents(columns);
     }
     if (m_loadsInFlight > 0)
         setBusyMessage(tr("Loading certificates… %Ln so far", nullptr, m_certificates->rowCount()));
@@ -740,7 +745,22 @@ void MainWindow::fetchNextDetails() {
             if (!reply->hasError())
                 m_certificates->updateDetails(request.vault, reply->value());
             fetchNextDetails();
+            // The list has no subject or issuer: their columns were sized on empty cells.
+            if (!m_detailColumnsSized && m_detailsInFlight == 0) {
+                m_detailColumnsSized = true;
+                fitColumnsToContents({models::CertificateListModel::SubjectColumn,
+                                      models::CertificateListModel::IssuerColumn});
+            }
         });
+    }
+}
+
+// To the rows in view, but no column wider than 320 px: long DNs would push the rest away.
+void MainWindow::fitColumnsToContents(const QList<int> &columns) {
+    for (const int column : columns) {
+        m_certificateView->resizeColumnToContents(column);
+        m_certificateView->setColumnWidth(column,
+                                          qMin(m_certificateView->columnWidth(column), 320));
     }
 }
 

@@ -158,6 +158,7 @@ private:
     void onCertificateSelected();
     void loadVisibleDetails();
     void fetchNextDetails();
+    void fitColumnsToContents(const QList<int> &columns);
     void updateActions();
     void reportError(const QString &what, const client::VaultError &error, VaultSession *session,
                      std::function<void()> retry = {});
@@ -257,6 +258,7 @@ private:
     int m_detailsInFlight = 0;
     int m_loadsInFlight = 0;
     bool m_columnsSized = false;
+    bool m_detailColumnsSized = false; // Subject and Issuer, which come with the details
     Page m_page = CertificatesPage;
     QPointer<VaultSession> m_pageSession;
 };

@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -93,6 +94,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(activity->model()->rowCount() > 0, 20000);
         dock->toggleViewAction()->trigger();
         QVERIFY(!dock->isVisible());
+    }
+
+    // The list brings names and dates; subjects and issuers come with each certificate's
+    // details, after the columns were first fitted: once they are in, those columns fit them.
+    void subjectColumnFitsTheSubjectOnceDetailsArrive() {
+        const QString subject = QStringLiteral("CN=columns-fit-their-subjects.contoso.example");
+        const QJsonObject body{
+            {QStringLiteral("policy"),
+             QJsonObject{
+                 {QStringLiteral("x509_props"), QJsonObject{{QStringLiteral("subject"), subject}}},
+                 {QStringLiteral("issuer"),
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Self")}}}}}};
+        QCOMPARE(m_vault.request("POST", QStringLiteral("/certificates/gui-columns/create"), body)
+                     .status,
+                 202);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_vault.request("GET", QStringLiteral("/certificates/gui-columns")).status, 200, 20000);
+
+        MainWindow window;
+        window.show();
+        QString error;
+        auto *session = VaultSession::fromLocalConnection(m_vault.server()->connectionFilePath(),
+                                                          &error, &window);
+        QVERIFY2(session, qPrintable(error));
+        window.addSession(session);
+        QTableView *view = window.certificateView();
+        const int column = models::CertificateListModel::SubjectColumn;
+        const int needed = qMin(320, view->fontMetrics().horizontalAdvance(subject));
+        QTRY_VERIFY_WITH_TIMEOUT(view->columnWidth(column) >= needed, 20000);
+        // However wide the DNs, expiry stays in view beside the name.
+        const QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(header->visualIndex(models::CertificateListModel::ExpiresColumn), 1);
+        QCOMPARE(header->visualIndex(models::CertificateListModel::DaysLeftColumn), 2);
     }
 
     void createUnknownThenMergeMovesItToCertificates() {
