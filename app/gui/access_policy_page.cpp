@@ -2,6 +2,7 @@
 
 #include "access_policy_dialog.h"
 #include "access_policy_model.h"
+#include "table_columns.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ AccessPolicyPage::AccessPolicyPage(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false); // one line per principal; tool tips hold the ids and permissions
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(QStringLiteral("AccessPolicyTable"));
@@ -103,6 +105,9 @@ void AccessPolicyPage::reload() {
         m_model->setPolicies(m_rbac ? QList<vault::AccessPolicyEntry>() : m_vault.accessPolicies,
                              m_session->knownPrincipals());
         m_view->setEnabled(!m_rbac);
+        // Who the principal is must be readable; the other columns keep their width, so the
+        // certificate permissions (this tool's business) keep the rest.
+        fitColumnsToContents(m_view, {models::AccessPolicyModel::PrincipalColumn}, 280);
         for (QPushButton *button : {m_add, m_edit, m_remove})
             button->setEnabled(!m_rbac);
         m_notice->setText(noticeText());

@@ -21,8 +21,14 @@ namespace certdeck::gui {
 
 namespace {
 
-QString hexWithColons(const QByteArray &bytes) {
-    return QString::fromLatin1(bytes.toHex(':').toUpper());
+// Upper-case hex in groups of four digits (as Kleopatra shows fingerprints): readable when
+// compared by eye, and a line may break between groups, so a SHA-256 fits a narrow pane.
+QString groupedHex(const QByteArray &bytes) {
+    const QString hex = QString::fromLatin1(bytes.toHex().toUpper());
+    QStringList groups;
+    for (qsizetype at = 0; at < hex.size(); at += 4)
+        groups.append(hex.mid(at, 4));
+    return groups.join(QLatin1Char(' '));
 }
 
 QString describePolicy(const vault::CertificatePolicy &policy) {
@@ -82,6 +88,8 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
     m_tags = addRow(QT_TR_NOOP("Tags"));
     m_versions = new QListWidget(content);
     m_versions->setMaximumHeight(120);
+    m_versions->setWordWrap(true); // a version's id and date wrap in a narrow pane
+    m_versions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_versions->setAccessibleName(tr("Versions"));
     auto *versionsLabel = new QLabel(content);
     m_labels.append({versionsLabel, QT_TR_NOOP("Versions")});
@@ -117,7 +125,7 @@ QLabel *CertificateDetailsPane::addRow(const char *source, bool copyable) {
         copy->setToolTip(tr("Copy"));
         copy->setAccessibleName(tr("Copy %1").arg(label));
         connect(copy, &QToolButton::clicked, this, [this, value, label] {
-            QApplication::clipboard()->setText(value->text().remove(QLatin1Char(':')));
+            QApplication::clipboard()->setText(value->text().remove(QLatin1Char(' ')));
             emit copied(label);
         });
         rowLayout->addWidget(copy);
@@ -179,8 +187,8 @@ void CertificateDetailsPane::showBundle(const vault::CertificateBundle &bundle) 
     m_validity->setText(
         tr("%1 – %2").arg(localizedDateTime(certificate->notBefore(), QLocale::ShortFormat, locale),
                           localizedDateTime(until, QLocale::ShortFormat, locale)));
-    m_sha1->setText(hexWithColons(certificate->sha1Thumbprint()));
-    m_sha256->setText(hexWithColons(certificate->sha256Thumbprint()));
+    m_sha1->setText(groupedHex(certificate->sha1Thumbprint()));
+    m_sha256->setText(groupedHex(certificate->sha256Thumbprint()));
     m_chain->setText(
         certificate->isSelfIssued()
             ? tr("Self-signed")

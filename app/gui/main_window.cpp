@@ -18,6 +18,7 @@
 #include "pending_operation_model.h"
 #include "secret_store.h"
 #include "state_palette.h"
+#include "table_columns.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -629,7 +630,7 @@ void MainWindow::flushPages() {
         m_columnsSized = true;
         QList<int> columns(m_certificates->columnCount());
         std::iota(columns.begin(), columns.end(), 0);
-        fitColumnsToContents(columns);
+        fitColumnsToContents(m_certificateView, columns);
     }
     if (m_loadsInFlight > 0)
         setBusyMessage(tr("Loading certificates… %Ln so far", nullptr, m_certificates->rowCount()));
@@ -748,19 +749,11 @@ void MainWindow::fetchNextDetails() {
             // The list has no subject or issuer: their columns were sized on empty cells.
             if (!m_detailColumnsSized && m_detailsInFlight == 0) {
                 m_detailColumnsSized = true;
-                fitColumnsToContents({models::CertificateListModel::SubjectColumn,
+                fitColumnsToContents(m_certificateView,
+                                     {models::CertificateListModel::SubjectColumn,
                                       models::CertificateListModel::IssuerColumn});
             }
         });
-    }
-}
-
-// To the rows in view, but no column wider than 320 px: long DNs would push the rest away.
-void MainWindow::fitColumnsToContents(const QList<int> &columns) {
-    for (const int column : columns) {
-        m_certificateView->resizeColumnToContents(column);
-        m_certificateView->setColumnWidth(column,
-                                          qMin(m_certificateView->columnWidth(column), 320));
     }
 }
 

@@ -158,7 +158,6 @@ private:
     void onCertificateSelected();
     void loadVisibleDetails();
     void fetchNextDetails();
-    void fitColumnsToContents(const QList<int> &columns);
     void updateActions();
     void reportError(const QString &what, const client::VaultError &error, VaultSession *session,
                      std::function<void()> retry = {});

@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -184,6 +186,11 @@ private slots:
         QVERIFY(details);
         QVERIFY(details->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(shows(details, QStringLiteral("CN=gui.contoso.com")), 20000);
+        // Every value wraps to the pane's width: none runs off to the right, and the
+        // thumbprints' copy buttons stay in view.
+        const auto *scroll = details->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTRY_COMPARE_WITH_TIMEOUT(scroll->horizontalScrollBar()->maximum(), 0, 5000);
     }
 
     void mergeRefusesAChainForAnotherKeyBeforeSending() {
@@ -240,6 +247,21 @@ private slots:
         enter.setAccepted(false);
         QApplication::sendEvent(&m_window, &enter);
         QVERIFY(!enter.isAccepted());
+    }
+
+    // Principals are told apart by name: the column fits the longest one in view.
+    void accessPoliciesShowEachPrincipalInFull() {
+        m_window.showPage(m_session, 2);
+        auto *table = m_window.findChild<QTableView *>(QStringLiteral("AccessPolicyTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
+        int needed = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString principal = table->model()->index(row, 0).data().toString();
+            needed = qMax(needed, table->fontMetrics().horizontalAdvance(principal));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(table->columnWidth(0) >= qMin(needed, 280), 5000);
+        m_window.showPage(m_session, 0);
     }
 
     void forbiddenCreateIsExplainedAndFixedByGranting() {
