@@ -101,6 +101,12 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     return view;
 }
 
+// The operation itself carries no time; the pending certificate's version was created with it.
+QDateTime createdOrNow(const vault::CertificateItem &item) {
+    return item.attributes.created ? QDateTime::fromSecsSinceEpoch(*item.attributes.created)
+                                   : QDateTime::currentDateTime();
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -333,8 +339,15 @@ QWidget *MainWindow::createPendingPage() {
     auto *layout = new QVBoxLayout(page);
     m_pendingView = makeTable(page, m_pending, tr("Pending requests"));
     m_pendingView->setObjectName(QStringLiteral("PendingTable"));
-    // Few rows, live values: columns follow their contents so status details stay readable.
-    m_pendingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Few rows, live values: columns follow their contents. The service's status details run
+    // long, so they go last and take the room left (elided, whole in the tooltip): started and
+    // elapsed stay in view.
+    QHeaderView *header = m_pendingView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const int details = models::PendingOperationModel::DetailsColumn;
+    header->moveSection(header->visualIndex(details), header->count() - 1);
+    header->setStretchLastSection(false); // it would still track the section that was last
+    header->setSectionResizeMode(details, QHeaderView::Stretch);
     m_pendingView->addActions(
         {m_mergeAction, m_saveCsrAction, m_cancelRequestAction, m_deleteRequestAction});
     layout->addWidget(m_pendingView);
@@ -685,12 +698,14 @@ void MainWindow::refreshPending(VaultSession *session) {
         if (state != models::ExpiryState::Pending)
             continue;
         const QString name = m_certificates->nameAt(row);
+        const QDateTime started = createdOrNow(m_certificates->index(row, 0)
+                                                   .data(models::CertificateListModel::ItemRole)
+                                                   .value<vault::CertificateItem>());
         auto *reply = session->client()->getOperation(name);
-        connect(reply, &client::ServiceReply::finished, this, [this, reply, session] {
+        connect(reply, &client::ServiceReply::finished, this, [this, reply, session, started] {
             reply->deleteLater();
             if (!reply->hasError())
-                m_pending->upsert(session->displayName(), reply->value(),
-                                  QDateTime::currentDateTime());
+                m_pending->upsert(session->displayName(), reply->value(), started);
         });
     }
 }

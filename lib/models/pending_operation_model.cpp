@@ -184,7 +184,9 @@ void PendingOperationModel::upsert(const QString &vaultName,
         const int rowNumber = *it;
         Row &row = m_rows[rowNumber];
         row.operation = operation;
-        if (!row.firstSeen.isValid())
+        // A request started no later than any moment it was seen: the earliest time wins, so
+        // the certificate's own creation time, once known, replaces when the app first saw it.
+        if (firstSeen.isValid() && (!row.firstSeen.isValid() || firstSeen < row.firstSeen))
             row.firstSeen = firstSeen.toUTC();
         if (terminal && !row.finished.isValid())
             row.finished = m_clock->now();

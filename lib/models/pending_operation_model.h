@@ -53,8 +53,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Adds or updates the row of operation.name() in `vaultName`. The first firstSeen given for
-    // a row is kept; the elapsed time stops when the operation reaches a terminal status.
+    // Adds or updates the row of operation.name() in `vaultName`. The earliest firstSeen given
+    // for a row is kept (it is the Started column); the elapsed time stops when the operation
+    // reaches a terminal status.
     void upsert(const QString &vaultName, const vault::CertificateOperation &operation,
                 const QDateTime &firstSeen);
     void remove(const QString &vaultName, const QString &name);

@@ -317,6 +317,18 @@ private slots:
                                        QStringLiteral("gui-slow")) >= 0,
                                  20000);
         m_window.showPage(m_session, 1);
+        // However long the service's status details, when each request started and how long it
+        // has run stay in view.
+        const QTableView *view = m_window.pendingView();
+        const QHeaderView *header = view->horizontalHeader();
+        for (const int column : {models::PendingOperationModel::StartedColumn,
+                                 models::PendingOperationModel::ElapsedColumn}) {
+            QTRY_VERIFY_WITH_TIMEOUT(!view->model()->index(0, column).data().toString().isEmpty(),
+                                     5000);
+            QVERIFY(header->sectionViewportPosition(column) >= 0);
+            QVERIFY(header->sectionViewportPosition(column) + header->sectionSize(column) <=
+                    view->viewport()->width());
+        }
         m_window.pendingView()->selectRow(
             rowOf(pending, models::PendingOperationModel::NameRole, QStringLiteral("gui-slow")));
         QAction *cancel = findAction(QStringLiteral("&Cancel request"));

@@ -99,6 +99,11 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(cell(Model::CancellationColumn).toString(), QStringLiteral("Requested"));
         QCOMPARE(cell(0, Model::FirstSeenRole).toDateTime(), started);
+        // An earlier time, such as the certificate's creation, is when the request started.
+        const QDateTime created = started.addSecs(-60);
+        m_model->upsert(QStringLiteral("prod"), cancelling, created);
+        QCOMPARE(cell(0, Model::FirstSeenRole).toDateTime(), created);
+        QCOMPARE(cell(Model::ElapsedColumn).toString(), QStringLiteral("6 min"));
 
         // Failed: error code and message; the elapsed time stops.
         m_clock.advanceSeconds(60);
@@ -112,10 +117,10 @@ private slots:
         QCOMPARE(cell(Model::StatusColumn).toString(), QStringLiteral("Failed"));
         QCOMPARE(cell(Model::DetailsColumn).toString(),
                  QStringLiteral("CertificateIssuerError: The issuer refused the request."));
-        QCOMPARE(cell(Model::ElapsedColumn).toString(), QStringLiteral("6 min"));
+        QCOMPARE(cell(Model::ElapsedColumn).toString(), QStringLiteral("7 min"));
         QCOMPARE(cell(0, Model::IsTerminalRole).toBool(), true);
         m_clock.advanceSeconds(3600);
-        QCOMPARE(cell(Model::ElapsedColumn).toString(), QStringLiteral("6 min"));
+        QCOMPARE(cell(Model::ElapsedColumn).toString(), QStringLiteral("7 min"));
 
         // More operations, other vaults, other statuses.
         m_model->upsert(
