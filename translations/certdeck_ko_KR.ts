@@ -1415,7 +1415,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::AccessPolicyPage</name>
     <message>
-        <location filename="../app/gui/access_policy_page.cpp" line="+49"/>
+        <location filename="../app/gui/access_policy_page.cpp" line="+51"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
@@ -1465,7 +1465,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>키 자격 증명 모음의 액세스 정책을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The access policy could not be saved.</source>
         <translation>액세스 정책을 저장할 수 없습니다.</translation>
     </message>
@@ -2239,7 +2239,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::CertificateDetailsPane</name>
     <message>
-        <location filename="../app/gui/certificate_details_pane.cpp" line="+40"/>
+        <location filename="../app/gui/certificate_details_pane.cpp" line="+47"/>
         <source>exportable</source>
         <translation>내보낼 수 있음</translation>
     </message>
@@ -2301,7 +2301,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>태그</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>Versions</source>
         <translation>버전</translation>
@@ -2322,7 +2322,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>세부 정보를 보려면 인증서를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1: no issued certificate yet (pending request).</source>
         <translation>%1: 아직 발급된 인증서가 없습니다(보류 중인 요청).</translation>
     </message>
@@ -2332,7 +2332,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Self-signed</source>
         <translation>자체 서명됨</translation>
     </message>
@@ -2866,7 +2866,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+149"/>
+        <location filename="../app/gui/main_window.cpp" line="+165"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
@@ -2898,49 +2898,49 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>파일 %1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Search certificates</source>
         <translation>인증서 검색</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+114"/>
+        <location line="+15"/>
+        <location line="+171"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-77"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+90"/>
+        <location line="-64"/>
+        <location line="+141"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-119"/>
+        <location line="+120"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+48"/>
+        <location line="-94"/>
+        <location line="+86"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+147"/>
-        <location line="+269"/>
+        <location line="+150"/>
+        <location line="+278"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-109"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-427"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -2981,12 +2981,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+518"/>
+        <location line="+530"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-529"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -3067,7 +3067,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Search name, subject or SAN — or is:expired, is:expiring-30, is:pending, issuer:, san:, thumb:, vault:</source>
         <translation>이름, 주체 또는 SAN 검색 — 또는 is:expired, is:expiring-30, is:pending, issuer:, san:, thumb:, vault:</translation>
     </message>
@@ -3077,7 +3077,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>액세스 정책</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Quit Certdeck</source>
         <translation>Certdeck 끝내기</translation>
     </message>
@@ -3092,19 +3092,19 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Loading certificates from %1…</source>
         <translation>%1에서 인증서를 로드하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>인증서를 로드하는 중… 지금까지 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Listing the certificates failed.</source>
         <translation>인증서를 나열하지 못했습니다.</translation>
     </message>
@@ -3116,22 +3116,22 @@ Detach it from these back ends first? Their calls then go out without a client c
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>&apos;%1&apos;이(가) 발급되어 이제 인증서에 있습니다.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Listing the deleted certificates failed.</source>
         <translation>삭제된 인증서를 나열하지 못했습니다.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Loading %1…</source>
         <translation>%1을(를) 로드하는 중…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Request id: %1</source>
         <translation>요청 ID: %1</translation>
     </message>
@@ -3455,7 +3455,7 @@ Enter the client secret or certificate password to connect:</source>
         <translation>활동 로그 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_apim.cpp" line="+114"/>
+        <location filename="../app/gui/main_window_apim.cpp" line="+108"/>
         <source>API Management</source>
         <translation>API Management</translation>
     </message>
@@ -4060,7 +4060,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::Expiry</name>
     <message>
-        <location filename="../lib/models/expiry.cpp" line="+25"/>
+        <location filename="../lib/models/expiry.cpp" line="+63"/>
         <source>Expired less than a day ago</source>
         <translation>만료된 지 1일 미만</translation>
     </message>
@@ -4084,7 +4084,7 @@ Tenant ID: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
         <source>Pending: the certificate has not been issued yet</source>
         <translation>보류 중: 인증서가 아직 발급되지 않음</translation>
     </message>
@@ -4238,7 +4238,7 @@ Tenant ID: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+70"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>Certificate manager for Azure Key Vault.</source>
         <translation>Azure Key Vault용 인증서 관리자입니다.</translation>
     </message>
@@ -4253,7 +4253,7 @@ Tenant ID: %2</source>
         <translation>가져올 인증서 파일입니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Starting the built-in local vault…</source>
         <translation>기본 제공 로컬 자격 증명 모음을 시작하는 중…</translation>
     </message>

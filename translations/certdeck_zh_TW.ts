@@ -1415,7 +1415,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::AccessPolicyPage</name>
     <message>
-        <location filename="../app/gui/access_policy_page.cpp" line="+49"/>
+        <location filename="../app/gui/access_policy_page.cpp" line="+51"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
@@ -1465,7 +1465,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>無法讀取金鑰保存庫的存取原則。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The access policy could not be saved.</source>
         <translation>無法儲存存取原則。</translation>
     </message>
@@ -2239,7 +2239,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::CertificateDetailsPane</name>
     <message>
-        <location filename="../app/gui/certificate_details_pane.cpp" line="+40"/>
+        <location filename="../app/gui/certificate_details_pane.cpp" line="+47"/>
         <source>exportable</source>
         <translation>可匯出</translation>
     </message>
@@ -2301,7 +2301,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>Versions</source>
         <translation>版本</translation>
@@ -2322,7 +2322,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>選取憑證以查看其詳細資料。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1: no issued certificate yet (pending request).</source>
         <translation>%1：尚未簽發任何憑證 (擱置中的要求)。</translation>
     </message>
@@ -2332,7 +2332,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Self-signed</source>
         <translation>自我簽署</translation>
     </message>
@@ -2866,7 +2866,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+149"/>
+        <location filename="../app/gui/main_window.cpp" line="+165"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
@@ -2898,49 +2898,49 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>無法寫入檔案 %1。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Search certificates</source>
         <translation>搜尋憑證</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+114"/>
+        <location line="+15"/>
+        <location line="+171"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-77"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+90"/>
+        <location line="-64"/>
+        <location line="+141"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-119"/>
+        <location line="+120"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+48"/>
+        <location line="-94"/>
+        <location line="+86"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+147"/>
-        <location line="+269"/>
+        <location line="+150"/>
+        <location line="+278"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-109"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-427"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -2981,12 +2981,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+518"/>
+        <location line="+530"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-529"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -3067,7 +3067,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Search name, subject or SAN — or is:expired, is:expiring-30, is:pending, issuer:, san:, thumb:, vault:</source>
         <translation>搜尋名稱、主體或 SAN — 或使用 is:expired、is:expiring-30、is:pending、issuer:、san:、thumb:、vault:</translation>
     </message>
@@ -3077,7 +3077,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>存取原則</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Quit Certdeck</source>
         <translation>結束 Certdeck</translation>
     </message>
@@ -3092,19 +3092,19 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>登入 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Loading certificates from %1…</source>
         <translation>正在從 %1 載入憑證…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>正在載入憑證… 目前已載入 %Ln 個</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Listing the certificates failed.</source>
         <translation>無法列出憑證。</translation>
     </message>
@@ -3116,22 +3116,22 @@ Detach it from these back ends first? Their calls then go out without a client c
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>「%1」已簽發，現在位於 [憑證] 中。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Listing the deleted certificates failed.</source>
         <translation>無法列出已刪除的憑證。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Loading %1…</source>
         <translation>正在載入 %1…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Request id: %1</source>
         <translation>要求識別碼：%1</translation>
     </message>
@@ -3455,7 +3455,7 @@ Enter the client secret or certificate password to connect:</source>
         <translation>匯出活動記錄</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_apim.cpp" line="+114"/>
+        <location filename="../app/gui/main_window_apim.cpp" line="+108"/>
         <source>API Management</source>
         <translation>API 管理</translation>
     </message>
@@ -4060,7 +4060,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::Expiry</name>
     <message>
-        <location filename="../lib/models/expiry.cpp" line="+25"/>
+        <location filename="../lib/models/expiry.cpp" line="+63"/>
         <source>Expired less than a day ago</source>
         <translation>過期不到一天</translation>
     </message>
@@ -4084,7 +4084,7 @@ Tenant ID: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
         <source>Pending: the certificate has not been issued yet</source>
         <translation>擱置中：尚未簽發憑證</translation>
     </message>
@@ -4238,7 +4238,7 @@ Tenant ID: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+70"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>Certificate manager for Azure Key Vault.</source>
         <translation>適用於 Azure Key Vault 的憑證管理員。</translation>
     </message>
@@ -4253,7 +4253,7 @@ Tenant ID: %2</source>
         <translation>要匯入的憑證檔案。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Starting the built-in local vault…</source>
         <translation>正在啟動內建本機保存庫…</translation>
     </message>

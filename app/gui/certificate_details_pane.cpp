@@ -2,6 +2,7 @@
 #include "locale_format.h"
 
 #include "certificate.h"
+#include "expiry.h"
 #include "state_palette.h"
 
 #include <QApplication>
@@ -186,7 +187,9 @@ void CertificateDetailsPane::showBundle(const vault::CertificateBundle &bundle) 
     const QDateTime until = certificate->notAfter().toLocalTime();
     m_validity->setText(
         tr("%1 – %2").arg(localizedDateTime(certificate->notBefore(), QLocale::ShortFormat, locale),
-                          localizedDateTime(until, QLocale::ShortFormat, locale)));
+                          localizedDateTime(until, QLocale::ShortFormat, locale)) +
+        QLatin1Char('\n') +
+        models::expiryInWords(until.toSecsSinceEpoch(), QDateTime::currentDateTime()));
     m_sha1->setText(groupedHex(certificate->sha1Thumbprint()));
     m_sha256->setText(groupedHex(certificate->sha256Thumbprint()));
     m_chain->setText(

@@ -164,8 +164,8 @@ QVariant CertificateListModel::displayData(const Row &row, int column) const {
     case ExpiresColumn:
         if (!attributes.expires)
             return QString();
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(*attributes.expires).date(),
-                                  QLocale::ShortFormat);
+        return localizedDate(QDateTime::fromSecsSinceEpoch(*attributes.expires).date(),
+                             QLocale::ShortFormat);
     case DaysLeftColumn:
         if (!attributes.expires)
             return QVariant();

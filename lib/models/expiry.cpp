@@ -18,23 +18,6 @@ int daysSince(qint64 expires, const QDateTime &now) {
     return static_cast<int>(std::clamp<qint64>(days, 0, std::numeric_limits<int>::max()));
 }
 
-QString expiryWords(qint64 expires, const QDateTime &now) {
-    if (hasExpired(expires, now)) {
-        const int ago = daysSince(expires, now);
-        if (ago == 0)
-            return QCoreApplication::translate("certdeck::models::Expiry",
-                                               "Expired less than a day ago");
-        return QCoreApplication::translate("certdeck::models::Expiry", "Expired %n day(s) ago",
-                                           nullptr, ago);
-    }
-    const int days = daysLeft(expires, now);
-    if (days == 0)
-        return QCoreApplication::translate("certdeck::models::Expiry",
-                                           "Expires in less than a day");
-    return QCoreApplication::translate("certdeck::models::Expiry", "Expires in %n day(s)", nullptr,
-                                       days);
-}
-
 } // namespace
 
 int daysLeft(qint64 expires, const QDateTime &now) {
@@ -73,6 +56,23 @@ ExpiryState expiryStateOf(std::optional<qint64> notBefore, std::optional<qint64>
     return ExpiryState::Valid;
 }
 
+QString expiryInWords(qint64 expires, const QDateTime &now) {
+    if (hasExpired(expires, now)) {
+        const int ago = daysSince(expires, now);
+        if (ago == 0)
+            return QCoreApplication::translate("certdeck::models::Expiry",
+                                               "Expired less than a day ago");
+        return QCoreApplication::translate("certdeck::models::Expiry", "Expired %n day(s) ago",
+                                           nullptr, ago);
+    }
+    const int days = daysLeft(expires, now);
+    if (days == 0)
+        return QCoreApplication::translate("certdeck::models::Expiry",
+                                           "Expires in less than a day");
+    return QCoreApplication::translate("certdeck::models::Expiry", "Expires in %n day(s)", nullptr,
+                                       days);
+}
+
 QString describeExpiry(ExpiryState state, std::optional<qint64> notBefore,
                        std::optional<qint64> expires, const QDateTime &now) {
     switch (state) {
@@ -93,7 +93,7 @@ QString describeExpiry(ExpiryState state, std::optional<qint64> notBefore,
         return QCoreApplication::translate("certdeck::models::Expiry", "Disabled");
     case ExpiryState::Expired:
     case ExpiryState::Expiring:
-        return expires ? expiryWords(*expires, now) : QString();
+        return expires ? expiryInWords(*expires, now) : QString();
     case ExpiryState::NotYetValid: {
         if (!notBefore)
             return QCoreApplication::translate("certdeck::models::Expiry", "Not yet valid");

@@ -29,6 +29,10 @@ bool expiresWithin(qint64 expires, const QDateTime &now, int days);
 ExpiryState expiryStateOf(std::optional<qint64> notBefore, std::optional<qint64> expires,
                           bool enabled, bool pending, const QDateTime &now, int expiringWithinDays);
 
+// How long until (or since) `expires`, in words: "Expires in 3 days", "Expired 12 days ago".
+// Translated in the context "certdeck::models::Expiry".
+QString expiryInWords(qint64 expires, const QDateTime &now);
+
 // The state in words, e.g. "Expired 12 days ago", "Expires in 3 days", "Disabled; expired ...".
 // Translated in the context "certdeck::models::Expiry".
 QString describeExpiry(ExpiryState state, std::optional<qint64> notBefore,

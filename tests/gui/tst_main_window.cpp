@@ -186,6 +186,12 @@ private slots:
         QVERIFY(details);
         QVERIFY(details->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(shows(details, QStringLiteral("CN=gui.contoso.com")), 20000);
+        // Under its dates, the validity says in words how long the certificate has left.
+        const int daysLeft = certificates->index(certificateRow, 0)
+                                 .data(models::CertificateListModel::DaysLeftRole)
+                                 .toInt();
+        QVERIFY(daysLeft == 99 || daysLeft == 100); // signOutside() signs for 100 days
+        QVERIFY(showsEnding(details, QStringLiteral("\nExpires in %1 day(s)").arg(daysLeft)));
         // Every value wraps to the pane's width: none runs off to the right, and the
         // thumbprints' copy buttons stay in view.
         const auto *scroll = details->findChild<QScrollArea *>();
@@ -383,6 +389,12 @@ private:
         const QList<QLabel *> labels = widget->findChildren<QLabel *>();
         return std::any_of(labels.cbegin(), labels.cend(),
                            [&text](const QLabel *label) { return label->text() == text; });
+    }
+
+    static bool showsEnding(const QWidget *widget, const QString &text) {
+        const QList<QLabel *> labels = widget->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel *label) { return label->text().endsWith(text); });
     }
 
     void closeCsrOffer() {

@@ -1,3 +1,4 @@
+#include "locale_format.h"
 #include "models_test_support.h"
 
 #include "certificate_filter_proxy_model.h"
@@ -230,7 +231,7 @@ private slots:
                  QStringLiteral("CN=www.contoso.com"));
         const QDate expiryDate = QDateTime::fromSecsSinceEpoch(*a.attributes.expires).date();
         QCOMPARE(cell(*m_model, 0, Model::ExpiresColumn).toString(),
-                 QLocale().toString(expiryDate, QLocale::ShortFormat));
+                 localizedDate(expiryDate, QLocale::ShortFormat));
         QCOMPARE(cell(*m_model, 0, Model::DaysLeftColumn).toInt(), 45);
         QCOMPARE(cell(*m_model, 0, Model::DaysLeftColumn, Model::SortRole).toLongLong(), 45);
         QCOMPARE(cell(*m_model, 0, Model::ExpiresColumn, Model::SortRole).toLongLong(),

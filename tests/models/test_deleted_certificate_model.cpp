@@ -1,3 +1,4 @@
+#include "locale_format.h"
 #include "models_test_support.h"
 
 #include "clock.h"
@@ -57,12 +58,12 @@ private slots:
             return model.data(model.index(row, column), role);
         };
         QCOMPARE(cell(0, Model::NameColumn).toString(), QStringLiteral("a"));
-        QCOMPARE(cell(0, Model::DeletedColumn).toString(),
-                 QLocale().toString(QDateTime::fromSecsSinceEpoch(*a.deletedDate),
-                                    QLocale::ShortFormat));
+        QCOMPARE(
+            cell(0, Model::DeletedColumn).toString(),
+            localizedDateTime(QDateTime::fromSecsSinceEpoch(*a.deletedDate), QLocale::ShortFormat));
         QCOMPARE(cell(0, Model::ScheduledPurgeColumn).toString(),
-                 QLocale().toString(QDateTime::fromSecsSinceEpoch(*a.scheduledPurgeDate),
-                                    QLocale::ShortFormat));
+                 localizedDateTime(QDateTime::fromSecsSinceEpoch(*a.scheduledPurgeDate),
+                                   QLocale::ShortFormat));
         QCOMPARE(cell(0, Model::DaysUntilPurgeColumn).toInt(), 88);
         QCOMPARE(cell(1, Model::DaysUntilPurgeColumn).toInt(), 9); // updated by "B"
         QCOMPARE(cell(0, Model::RecoveryIdColumn).toString(), *a.recoveryId);

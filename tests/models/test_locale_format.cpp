@@ -32,14 +32,33 @@ private slots:
                  qPrintable(time));
     }
 
-    void koreanAndEnglishKeepTheirOwnForms() {
-        const QDateTime afternoon(QDate(2026, 11, 22), QTime(16, 54), Qt::LocalTime);
+    void twoDigitYearsBecomeFourDigits() {
+        QCOMPARE(withFullYear(QStringLiteral("yy. M. d.")), QStringLiteral("yyyy. M. d."));
+        QCOMPARE(withFullYear(QStringLiteral("yyyy/M/d")), QStringLiteral("yyyy/M/d"));
+        QCOMPARE(withFullYear(QStringLiteral("d 'yy' yy")), QStringLiteral("d 'yy' yyyy"));
+        QCOMPARE(withFullYear(QStringLiteral("M/d/yy h:mm AP")),
+                 QStringLiteral("M/d/yyyy h:mm AP"));
+    }
+
+    void koreanDatesCarryTheCentury() {
         const QLocale korea(QLocale::Korean, QLocale::SouthKorea);
-        QCOMPARE(localizedDateTime(afternoon, QLocale::ShortFormat, korea),
-                 korea.toString(afternoon, QLocale::ShortFormat));
+        const QDate expiry(2026, 12, 12);
+        QVERIFY(!korea.toString(expiry, QLocale::ShortFormat).contains(QStringLiteral("2026")));
+        QCOMPARE(localizedDate(expiry, QLocale::ShortFormat, korea),
+                 QStringLiteral("2026. 12. 12."));
+        const QDateTime afternoon(QDate(2026, 11, 22), QTime(16, 54), Qt::LocalTime);
+        const QString text = localizedDateTime(afternoon, QLocale::ShortFormat, korea);
+        QVERIFY2(text.startsWith(QStringLiteral("2026. 11. 22.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("오후 4:54")), qPrintable(text));
+    }
+
+    void englishKeepsItsOwnFormWithTheFullYear() {
+        const QDateTime afternoon(QDate(2026, 11, 22), QTime(16, 54), Qt::LocalTime);
         const QLocale us(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(localizedDateTime(afternoon, QLocale::ShortFormat, us),
-                 us.toString(afternoon, QLocale::ShortFormat));
+                 QStringLiteral("11/22/2026 4:54 PM"));
+        QCOMPARE(localizedDateTime(afternoon, QLocale::LongFormat, us),
+                 us.toString(afternoon, QLocale::LongFormat));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "locale_format.h"
 #include "models_test_support.h"
 
 #include "clock.h"
@@ -77,7 +78,7 @@ private slots:
                  QStringLiteral("Pending certificate created."));
         QCOMPARE(cell(Model::CancellationColumn).toString(), QString());
         QCOMPARE(cell(Model::StartedColumn).toString(),
-                 QLocale().toString(started.toLocalTime(), QLocale::ShortFormat));
+                 localizedDateTime(started, QLocale::ShortFormat));
         QCOMPARE(cell(Model::ElapsedColumn).toString(), QStringLiteral("5 min"));
         QCOMPARE(cell(Model::VaultColumn).toString(), QStringLiteral("prod"));
         QCOMPARE(cell(0, Model::StatusRole).toString(), QStringLiteral("inProgress"));
