@@ -1455,12 +1455,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>이 키 자격 증명 모음은 Azure RBAC(역할 기반 액세스 제어)를 사용하므로 액세스 정책이 적용되지 않습니다. 대신 Azure Portal에서 Key Vault 역할(예: &apos;Key Vault Certificates Officer&apos;)을 할당하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Who may do what in %1. Changes take effect at once.</source>
         <translation>%1에서 누가 어떤 작업을 할 수 있는지 설정합니다. 변경 내용은 즉시 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The vault&apos;s access policies could not be read.</source>
         <translation>키 자격 증명 모음의 액세스 정책을 읽을 수 없습니다.</translation>
     </message>
@@ -2866,7 +2866,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+165"/>
+        <location filename="../app/gui/main_window.cpp" line="+166"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
@@ -2903,44 +2903,79 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>인증서 검색</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+171"/>
+        <location line="+16"/>
+        <location line="+211"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-114"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+141"/>
+        <location line="-66"/>
+        <location line="+180"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+120"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+86"/>
+        <location line="-131"/>
+        <location line="+123"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+150"/>
-        <location line="+278"/>
+        <location line="-94"/>
+        <source>No certificate matches “%1”.</source>
+        <translation>“%1”과(와) 일치하는 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No certificates in %1 yet. Create one with New certificate, or drop .pfx, .p12 or .pem files here to import them.</source>
+        <translation>%1에 아직 인증서가 없습니다. 새 인증서로 만들거나 .pfx, .p12 또는 .pem 파일을 여기에 끌어다 놓아 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificates in the connected vaults yet.</source>
+        <translation>연결된 자격 증명 모음에 아직 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pending requests. A certificate from a CA issuer, or with issuer Unknown for an outside CA, waits here until it is issued, fails or is cancelled.</source>
+        <translation>보류 중인 요청이 없습니다. CA 발급자 또는 외부 CA용 발급자 Unknown으로 요청한 인증서는 발급되거나 실패하거나 취소될 때까지 여기에서 대기합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the deleted certificates of %1…</source>
+        <translation>%1의 삭제된 인증서를 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deleted certificates of %1 could not be listed.</source>
+        <translation>%1의 삭제된 인증서를 나열할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No deleted certificates in %1. A deleted certificate stays here, recoverable, until it is purged or its retention period ends.</source>
+        <translation>%1에 삭제된 인증서가 없습니다. 삭제된 인증서는 제거되거나 보존 기간이 끝날 때까지 여기에 남아 있으며 복구할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+151"/>
+        <location line="+285"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-109"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-434"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -2981,12 +3016,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+530"/>
+        <location line="+537"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-536"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -3092,12 +3127,12 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Loading certificates from %1…</source>
         <translation>%1에서 인증서를 로드하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>인증서를 로드하는 중… 지금까지 %Ln개</numerusform>
@@ -3121,7 +3156,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>&apos;%1&apos;이(가) 발급되어 이제 인증서에 있습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Listing the deleted certificates failed.</source>
         <translation>삭제된 인증서를 나열하지 못했습니다.</translation>
     </message>

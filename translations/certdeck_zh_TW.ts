@@ -1455,12 +1455,12 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>此金鑰保存庫使用 Azure 角色型存取控制 (RBAC)，存取原則對其沒有作用：請改為在 Azure 入口網站中指派 Key Vault 角色 (例如「Key Vault Certificates Officer」)。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Who may do what in %1. Changes take effect at once.</source>
         <translation>設定誰可以在 %1 中執行哪些動作。變更會立即生效。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The vault&apos;s access policies could not be read.</source>
         <translation>無法讀取金鑰保存庫的存取原則。</translation>
     </message>
@@ -2866,7 +2866,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+165"/>
+        <location filename="../app/gui/main_window.cpp" line="+166"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
@@ -2903,44 +2903,79 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>搜尋憑證</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+171"/>
+        <location line="+16"/>
+        <location line="+211"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-114"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+141"/>
+        <location line="-66"/>
+        <location line="+180"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+120"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+86"/>
+        <location line="-131"/>
+        <location line="+123"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+150"/>
-        <location line="+278"/>
+        <location line="-94"/>
+        <source>No certificate matches “%1”.</source>
+        <translation>沒有符合「%1」的憑證。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No certificates in %1 yet. Create one with New certificate, or drop .pfx, .p12 or .pem files here to import them.</source>
+        <translation>%1 中尚無憑證。請使用「新增憑證」建立，或將 .pfx、.p12 或 .pem 檔案拖放到這裡以匯入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificates in the connected vaults yet.</source>
+        <translation>已連線的保存庫中尚無憑證。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pending requests. A certificate from a CA issuer, or with issuer Unknown for an outside CA, waits here until it is issued, fails or is cancelled.</source>
+        <translation>沒有擱置中的要求。向 CA 簽發者要求的憑證，或為外部 CA 使用簽發者 Unknown 的憑證，會在這裡等候，直到簽發、失敗或取消為止。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the deleted certificates of %1…</source>
+        <translation>正在讀取 %1 已刪除的憑證…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deleted certificates of %1 could not be listed.</source>
+        <translation>無法列出 %1 已刪除的憑證。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No deleted certificates in %1. A deleted certificate stays here, recoverable, until it is purged or its retention period ends.</source>
+        <translation>%1 中沒有已刪除的憑證。已刪除的憑證會保留在這裡並可復原，直到被清除或保留期間結束為止。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+151"/>
+        <location line="+285"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-109"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-434"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -2981,12 +3016,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+530"/>
+        <location line="+537"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-536"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -3092,12 +3127,12 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>登入 %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Loading certificates from %1…</source>
         <translation>正在從 %1 載入憑證…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>正在載入憑證… 目前已載入 %Ln 個</numerusform>
@@ -3121,7 +3156,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>「%1」已簽發，現在位於 [憑證] 中。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Listing the deleted certificates failed.</source>
         <translation>無法列出已刪除的憑證。</translation>
     </message>

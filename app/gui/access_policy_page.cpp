@@ -76,8 +76,8 @@ QString AccessPolicyPage::noticeText() const {
                   "effect on it: "
                   "grant Key Vault roles (for example “Key Vault Certificates Officer”) in the "
                   "Azure portal instead.");
-    return tr("Who may do what in %1. Changes take effect at once.")
-        .arg(m_vault.name.isEmpty() ? m_session->displayName() : m_vault.name);
+    // The name the sidebar shows (the local vault's resource name is only "local").
+    return tr("Who may do what in %1. Changes take effect at once.").arg(m_session->displayName());
 }
 
 void AccessPolicyPage::setSession(VaultSession *session) {

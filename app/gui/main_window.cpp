@@ -12,6 +12,7 @@
 #include "certificate_request.h"
 #include "create_certificate_dialog.h"
 #include "deleted_certificate_model.h"
+#include "empty_view_notice.h"
 #include "import_dialog.h"
 #include "language_settings.h"
 #include "merge_dialog.h"
@@ -301,6 +302,7 @@ QWidget *MainWindow::createCertificatesPage() {
         m_filter->setQuery(text);
         m_searchHint->setText(m_filter->queryError());
         m_searchHint->setVisible(!m_filter->queryError().isEmpty());
+        updateEmptyNotices();
     });
     m_searchHint = new QLabel(page);
     m_searchHint->hide();
@@ -309,6 +311,7 @@ QWidget *MainWindow::createCertificatesPage() {
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     m_certificateView = makeTable(splitter, m_filter, tr("Certificates"));
     m_certificateView->setObjectName(QStringLiteral("CertificateTable"));
+    m_certificatesNotice = new EmptyViewNotice(m_certificateView);
     m_certificateView->addActions({m_copyThumbprintAction, m_downloadAction, m_exportKeyAction,
                                    m_toggleEnabledAction, m_newVersionAction, m_deleteAction});
     m_certificateView->sortByColumn(models::CertificateListModel::NameColumn, Qt::AscendingOrder);
@@ -339,6 +342,7 @@ QWidget *MainWindow::createPendingPage() {
     auto *layout = new QVBoxLayout(page);
     m_pendingView = makeTable(page, m_pending, tr("Pending requests"));
     m_pendingView->setObjectName(QStringLiteral("PendingTable"));
+    m_pendingNotice = new EmptyViewNotice(m_pendingView);
     // Few rows, live values: columns follow their contents. The service's status details run
     // long, so they go last and take the room left (elided, whole in the tooltip): started and
     // elapsed stay in view.
@@ -361,6 +365,7 @@ QWidget *MainWindow::createDeletedPage() {
     auto *layout = new QVBoxLayout(page);
     m_deletedView = makeTable(page, m_deleted, tr("Deleted certificates"));
     m_deletedView->setObjectName(QStringLiteral("DeletedTable"));
+    m_deletedNotice = new EmptyViewNotice(m_deletedView);
     m_deletedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_deletedView->addActions({m_recoverAction, m_purgeAction});
     layout->addWidget(m_deletedView);
@@ -410,6 +415,42 @@ CertificateDetailsPane *MainWindow::details() {
     return m_details;
 }
 
+void MainWindow::updateEmptyNotices() {
+    const QString vault = m_pageSession ? m_pageSession->displayName() : QString();
+    const QString search = m_search->text().trimmed();
+    if (!search.isEmpty())
+        m_certificatesNotice->setMessage(tr("No certificate matches “%1”.").arg(search));
+    else if (m_sessions.isEmpty() || m_loadsInFlight > 0)
+        m_certificatesNotice->setMessage(QString()); // the status bar says what is under way
+    else if (m_pageSession)
+        m_certificatesNotice->setMessage(
+            tr("No certificates in %1 yet. Create one with New certificate, or drop .pfx, .p12 "
+               "or .pem files here to import them.")
+                .arg(vault));
+    else
+        m_certificatesNotice->setMessage(tr("No certificates in the connected vaults yet."));
+    if (m_pendingNotice)
+        m_pendingNotice->setMessage(
+            tr("No pending requests. A certificate from a CA issuer, or with issuer Unknown for "
+               "an outside CA, waits here until it is issued, fails or is cancelled."));
+    if (m_deletedNotice)
+        m_deletedNotice->setMessage(deletedNotice(vault));
+}
+
+QString MainWindow::deletedNotice(const QString &vault) const {
+    switch (m_deletedListing) {
+    case Listing::Reading:
+        return tr("Reading the deleted certificates of %1…").arg(vault);
+    case Listing::Failed:
+        return tr("The deleted certificates of %1 could not be listed.").arg(vault);
+    case Listing::Read:
+        break;
+    }
+    return tr("No deleted certificates in %1. A deleted certificate stays here, recoverable, "
+              "until it is purged or its retention period ends.")
+        .arg(vault);
+}
+
 void MainWindow::ensurePage(Page page) {
     if (page == PendingPage && !m_pendingView)
         installPage(page, createPendingPage());
@@ -433,6 +474,7 @@ void MainWindow::installPage(Page page, QWidget *widget) {
 
 void MainWindow::retranslate() {
     setWindowTitle(tr("Certdeck"));
+    updateEmptyNotices();
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find"));
     m_newAction->setText(tr("&New certificate…"));
@@ -593,6 +635,7 @@ void MainWindow::onNavigation(QTreeWidgetItem *item) {
     ensurePage(m_page);
     m_pages->setCurrentIndex(m_page);
     m_vaultFilter->setFilterFixedString(m_pageSession ? m_pageSession->displayName() : QString());
+    updateEmptyNotices();
     if (m_page == DeletedPage && m_pageSession)
         loadDeleted(m_pageSession);
     if (m_page == PendingPage && m_pageSession)
@@ -608,6 +651,7 @@ void MainWindow::loadCertificates(VaultSession *session) {
     client::CertificatePager *pager = session->client()->listCertificates(true);
     ++m_loadsInFlight;
     setBusyMessage(tr("Loading certificates from %1…").arg(session->displayName()));
+    updateEmptyNotices();
     const QString vault = session->displayName();
     connect(pager, &client::CertificatePager::pageReceived, this,
             [this, vault](const QList<vault::CertificateItem> &items) {
@@ -620,6 +664,7 @@ void MainWindow::loadCertificates(VaultSession *session) {
         --m_loadsInFlight;
         flushPages();
         setBusyMessage(QString());
+        updateEmptyNotices();
         emit certificatesLoaded(session);
         fetchNextDetails();
         if (pager->hasError())
@@ -712,11 +757,15 @@ void MainWindow::refreshPending(VaultSession *session) {
 
 void MainWindow::loadDeleted(VaultSession *session) {
     m_deleted->clear();
+    m_deletedListing = Listing::Reading;
+    updateEmptyNotices();
     client::CertificatePager *pager = session->client()->listDeletedCertificates();
     connect(pager, &client::CertificatePager::pageReceived, m_deleted,
             &models::DeletedCertificateModel::appendPage);
     connect(pager, &client::ServiceReply::finished, this, [this, pager, session] {
         pager->deleteLater();
+        m_deletedListing = pager->hasError() ? Listing::Failed : Listing::Read;
+        updateEmptyNotices();
         if (pager->hasError())
             reportError(tr("Listing the deleted certificates failed."), pager->error(), session);
     });

@@ -40,6 +40,7 @@ namespace certdeck::gui {
 class AccessPolicyPage;
 class ApimPage;
 class CertificateDetailsPane;
+class EmptyViewNotice;
 class SecretStore;
 
 class MainWindow : public QMainWindow {
@@ -146,6 +147,8 @@ private:
     void toggleSelectedEnabled();
     void newVersionOfSelected();
     void retranslate();
+    void updateEmptyNotices();
+    QString deletedNotice(const QString &vault) const;
     void restoreWindowState();
 
     void loadCertificates(VaultSession *session);
@@ -193,6 +196,11 @@ private:
     QTableView *m_certificateView = nullptr;
     QTableView *m_pendingView = nullptr;
     QTableView *m_deletedView = nullptr;
+    EmptyViewNotice *m_certificatesNotice = nullptr;
+    EmptyViewNotice *m_pendingNotice = nullptr;
+    EmptyViewNotice *m_deletedNotice = nullptr;
+    enum class Listing { Reading, Read, Failed };
+    Listing m_deletedListing = Listing::Reading;
     QTableView *m_activityView = nullptr;
     CertificateDetailsPane *m_details = nullptr;
     QLabel *m_detailsPlaceholder = nullptr;

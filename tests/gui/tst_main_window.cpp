@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -83,6 +84,13 @@ private slots:
         auto *deleted = m_window.findChild<QTableView *>(QStringLiteral("DeletedTable"));
         QVERIFY(deleted);
         QVERIFY(deleted->isVisible());
+        // An empty list says so, once the vault has answered, instead of a blank grid.
+        auto *notice = deleted->findChild<QLabel *>(QStringLiteral("EmptyViewNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            notice->text().startsWith(QStringLiteral("No deleted certificates")), 20000);
+        QCOMPARE(deleted->model()->rowCount(), 0);
+        QVERIFY(notice->isVisible());
         m_window.showPage(m_session, 0);
         QVERIFY(!deleted->isVisible());
 
@@ -129,6 +137,29 @@ private slots:
         const QHeaderView *header = view->horizontalHeader();
         QCOMPARE(header->visualIndex(models::CertificateListModel::ExpiresColumn), 1);
         QCOMPARE(header->visualIndex(models::CertificateListModel::DaysLeftColumn), 2);
+    }
+
+    // A search that matches nothing says so over the table; clearing it brings the rows back.
+    void searchWithoutMatchesSaysSo() {
+        m_window.showPage(m_session, 0);
+        QAction *refresh = findAction(QStringLiteral("&Refresh"));
+        QVERIFY(refresh && refresh->isEnabled());
+        refresh->trigger(); // the previous test made a certificate through another window
+        QTableView *view = m_window.certificateView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+        auto *notice = view->findChild<QLabel *>(QStringLiteral("EmptyViewNotice"));
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        auto *search = m_window.findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setText(QStringLiteral("no-such-certificate-anywhere"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(),
+                 QStringLiteral("No certificate matches “no-such-certificate-anywhere”."));
+        search->clear();
+        QVERIFY(view->model()->rowCount() > 0);
+        QVERIFY(!notice->isVisible());
     }
 
     void createUnknownThenMergeMovesItToCertificates() {
