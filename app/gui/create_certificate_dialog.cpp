@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,6 +48,14 @@ CreateCertificateDialog::CreateCertificateDialog(const QStringList &issuerNames,
     : QDialog(parent) {
     setWindowTitle(tr("New certificate"));
     auto *layout = new QVBoxLayout(this);
+    // Two columns: in one, the four groups stood 900 px tall, past the bottom of a 1366×768
+    // laptop screen with the Create button below it.
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
+    columns->addLayout(left);
+    columns->addLayout(right);
+    layout->addLayout(columns);
 
     auto *identity = new QGroupBox(tr("Certificate"), this);
     auto *form = new QFormLayout(identity);
@@ -65,7 +74,7 @@ CreateCertificateDialog::CreateCertificateDialog(const QStringList &issuerNames,
     form->addRow(tr("&DNS names:"), m_dnsNames);
     form->addRow(tr("&E-mail addresses:"), m_emails);
     form->addRow(tr("&User principal names:"), m_upns);
-    layout->addWidget(identity);
+    left->addWidget(identity);
 
     auto *keyBox = new QGroupBox(tr("Key and validity"), this);
     auto *keyForm = new QFormLayout(keyBox);
@@ -87,7 +96,8 @@ CreateCertificateDialog::CreateCertificateDialog(const QStringList &issuerNames,
     keyForm->addRow(QString(), m_reuseKey);
     keyForm->addRow(tr("&Validity:"), m_validity);
     keyForm->addRow(tr("Secret &format:"), m_contentType);
-    layout->addWidget(keyBox);
+    left->addWidget(keyBox);
+    left->addStretch();
 
     auto *usage = new QGroupBox(tr("Usage"), this);
     auto *grid = new QGridLayout(usage);
@@ -118,7 +128,7 @@ CreateCertificateDialog::CreateCertificateDialog(const QStringList &issuerNames,
         grid->addWidget(box, 3 + int(i / 2), int(i % 2));
         m_keyUsages.append({box, usages[i].second});
     }
-    layout->addWidget(usage);
+    right->addWidget(usage);
 
     auto *issuance = new QGroupBox(tr("Issuance and renewal"), this);
     auto *issuanceForm = new QFormLayout(issuance);
@@ -141,7 +151,8 @@ CreateCertificateDialog::CreateCertificateDialog(const QStringList &issuerNames,
     issuanceForm->addRow(tr("&When it nears expiry:"), m_lifetimeAction);
     issuanceForm->addRow(tr("&At:"), m_lifetimePercentage);
     issuanceForm->addRow(tr("&Tags:"), m_tags);
-    layout->addWidget(issuance);
+    right->addWidget(issuance);
+    right->addStretch();
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);

@@ -394,6 +394,11 @@ private slots:
 
     void createDialogValidatesBeforeSending() {
         CreateCertificateDialog dialog({QStringLiteral("slowca")});
+        // The whole policy editor, Create button included, fits a 1366×768 laptop screen with
+        // its title bar and task bar.
+        const QSize size = dialog.sizeHint();
+        QVERIFY2(size.height() <= 680 && size.width() <= 1300,
+                 qPrintable(QStringLiteral("%1×%2").arg(size.width()).arg(size.height())));
         dialog.setName(QStringLiteral("bad name!"), true);
         QVERIFY(!dialog.validationError().isEmpty());
         dialog.setName(QStringLiteral("good-name"), true);
