@@ -77,8 +77,10 @@ int main(int argc, char *argv[]) {
     certdeck::crypto::ensureProvidersLoaded();
     // The user's language when a translation is embedded (:/i18n/certdeck_<code>.qm).
     QTranslator translator;
+    // Elsewhere English, whose catalogue holds its plural forms ("1 day", "7 days").
     if (translator.load(QLocale(), QStringLiteral("certdeck"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("certdeck_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     const QStringList arguments = app.arguments();

@@ -130,10 +130,6 @@ bool installLanguage(QApplication &app, const QString &code) {
 
     QLocale::setDefault(localeFor(language));
     currentLanguage() = language;
-    if (language == English) {
-        // removeTranslator() already sent LanguageChange when something was installed.
-        return true;
-    }
 
     bool ours = false;
     auto *own = new QTranslator(&app);
@@ -145,6 +141,9 @@ bool installLanguage(QApplication &app, const QString &code) {
         qCWarning(lcLanguage) << "no embedded translation :/i18n/certdeck_" << language << ".qm";
         delete own;
     }
+
+    if (language == English)
+        return ours; // the sources are English: its catalogue holds only the plural forms
 
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(&app);

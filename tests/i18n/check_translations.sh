@@ -109,14 +109,31 @@ for ts in "${ts_files[@]}"; do
 done
 [ "$status" = 0 ] || exit 1
 
+# certdeck_en.ts holds only English's plural forms (lupdate -pluralonly); the others, everything.
 copies=()
-for ts in "${ts_files[@]}"; do copies+=("$tmp/updated/$(basename "$ts")"); done
+plural_copies=()
+for ts in "${ts_files[@]}"; do
+    case "$ts" in
+    *_en.ts) plural_copies+=("$tmp/updated/$(basename "$ts")") ;;
+    *) copies+=("$tmp/updated/$(basename "$ts")") ;;
+    esac
+done
 
 # lupdate 6.4 has parser bugs that make it loop forever on some C++ (see translations/GLOSSARY.md,
 # "Keeping the .ts files current"); a bounded run (normally 1-2 s) turns a hang into a failure.
-(cd "$root" && timeout 120 "$lupdate" -no-obsolete -locations none "${dirs[@]}" -ts "${copies[@]}") \
-    >"$tmp/lupdate.log" 2>&1
-lupdate_status=$?
+# usage: run_lupdate [-pluralonly] -- TS_FILE…
+run_lupdate() {
+    local options=()
+    while [ "$1" != -- ]; do options+=("$1"); shift; done
+    shift
+    (cd "$root" && timeout 120 "$lupdate" -no-obsolete -locations none "${options[@]}" "${dirs[@]}" \
+        -ts "$@") >>"$tmp/lupdate.log" 2>&1
+}
+lupdate_status=0
+if [ "${#copies[@]}" -gt 0 ]; then run_lupdate -- "${copies[@]}" || lupdate_status=$?; fi
+if [ "${#plural_copies[@]}" -gt 0 ]; then
+    run_lupdate -pluralonly -- "${plural_copies[@]}" || lupdate_status=$?
+fi
 if [ "$lupdate_status" != 0 ]; then
     cat "$tmp/lupdate.log"
     echo "FAIL: lupdate exited with status $lupdate_status (124: still running after 120 s, killed)."

@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <utility>
+
 using namespace certdeck::gui;
 
 namespace {
@@ -138,6 +140,12 @@ private slots:
         QCOMPARE(installedLanguage(), QStringLiteral("en"));
         QCOMPARE(refreshText(), QStringLiteral("&Refresh"));
         QTRY_VERIFY(widget.changes > before);
+        // English has its own plural forms: "1 certificate", "7 certificates", not "(s)".
+        for (const auto &[count, text] :
+             {std::pair{1, "Expires in 1 day"}, std::pair{7, "Expires in 7 days"}})
+            QCOMPARE(QCoreApplication::translate("certdeck::models::Expiry", "Expires in %n day(s)",
+                                                 nullptr, count),
+                     QString::fromUtf8(text));
     }
 
     void followsTheSystem() {
