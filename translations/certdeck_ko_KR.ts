@@ -967,7 +967,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>%1은(는) 사용할 수 없습니다. 암호와 비밀은 명령줄에 지정하지 않습니다(프로세스 목록과 셸 기록에 표시됨). --password-file 또는 --client-secret-file, 환경 변수 CERTDECK_CLIENT_SECRET 또는 터미널 프롬프트를 사용하세요.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Manage the certificates of an Azure Key Vault (or of certdeck-localvault).</source>
         <translation>Azure Key Vault(또는 certdeck-localvault)의 인증서를 관리합니다.</translation>
     </message>
@@ -2347,12 +2347,12 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::CreateCertificateDialog</name>
     <message>
-        <location filename="../app/gui/create_certificate_dialog.cpp" line="+48"/>
+        <location filename="../app/gui/create_certificate_dialog.cpp" line="+49"/>
         <source>New certificate</source>
         <translation>새 인증서</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Certificate</source>
         <translation>인증서</translation>
     </message>
@@ -2437,7 +2437,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>비밀 형식(&amp;F):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Usage</source>
         <translation>사용</translation>
     </message>
@@ -2557,7 +2557,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>태그(&amp;T):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Validation message</source>
         <translation>유효성 검사 메시지</translation>
     </message>
@@ -2888,7 +2888,7 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../app/gui/main_window_connections.cpp" line="+157"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="+158"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일(*.csv)</translation>
     </message>
@@ -2904,40 +2904,45 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+123"/>
+        <location line="-134"/>
+        <location line="+126"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>No certificate matches “%1”.</source>
         <translation>“%1”과(와) 일치하는 인증서가 없습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The certificates of %1 could not be listed. Refresh to try again.</source>
+        <translation>%1의 인증서를 나열할 수 없습니다. 새로 고쳐 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No certificates in %1 yet. Create one with New certificate, or drop .pfx, .p12 or .pem files here to import them.</source>
         <translation>%1에 아직 인증서가 없습니다. 새 인증서로 만들거나 .pfx, .p12 또는 .pem 파일을 여기에 끌어다 놓아 가져오세요.</translation>
     </message>
@@ -2969,13 +2974,13 @@ Detach it from these back ends first? Their calls then go out without a client c
     <message>
         <location line="+27"/>
         <location line="+151"/>
-        <location line="+285"/>
-        <location filename="../app/gui/main_window_connections.cpp" line="-109"/>
+        <location line="+289"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-438"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -3016,12 +3021,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+537"/>
+        <location line="+541"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-540"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -3132,7 +3137,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1에서 인증서를 로드하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>인증서를 로드하는 중… 지금까지 %Ln개</numerusform>
@@ -3473,7 +3478,7 @@ Enter the client secret or certificate password to connect:</source>
         <translation>Certdeck에서 &apos;%1&apos;을(를) 제거하시겠습니까? 자격 증명 모음과 해당 인증서는 변경되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+5"/>
         <source>Export expiry reminders</source>
         <translation>만료 알림 내보내기</translation>

@@ -967,7 +967,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>不接受 %1：密碼與秘密一律不會放在命令列上 (否則會出現在處理程序清單和殼層歷程記錄中)。請使用 --password-file 或 --client-secret-file、環境變數 CERTDECK_CLIENT_SECRET，或終端機提示。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Manage the certificates of an Azure Key Vault (or of certdeck-localvault).</source>
         <translation>管理 Azure Key Vault (或 certdeck-localvault) 的憑證。</translation>
     </message>
@@ -2347,12 +2347,12 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::CreateCertificateDialog</name>
     <message>
-        <location filename="../app/gui/create_certificate_dialog.cpp" line="+48"/>
+        <location filename="../app/gui/create_certificate_dialog.cpp" line="+49"/>
         <source>New certificate</source>
         <translation>新增憑證</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Certificate</source>
         <translation>憑證</translation>
     </message>
@@ -2437,7 +2437,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>秘密格式(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Usage</source>
         <translation>使用方法</translation>
     </message>
@@ -2557,7 +2557,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>標籤(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Validation message</source>
         <translation>驗證訊息</translation>
     </message>
@@ -2888,7 +2888,7 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../app/gui/main_window_connections.cpp" line="+157"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="+158"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
@@ -2904,40 +2904,45 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+123"/>
+        <location line="-134"/>
+        <location line="+126"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>No certificate matches “%1”.</source>
         <translation>沒有符合「%1」的憑證。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The certificates of %1 could not be listed. Refresh to try again.</source>
+        <translation>無法列出 %1 的憑證。請重新整理以再試一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No certificates in %1 yet. Create one with New certificate, or drop .pfx, .p12 or .pem files here to import them.</source>
         <translation>%1 中尚無憑證。請使用「新增憑證」建立，或將 .pfx、.p12 或 .pem 檔案拖放到這裡以匯入。</translation>
     </message>
@@ -2969,13 +2974,13 @@ Detach it from these back ends first? Their calls then go out without a client c
     <message>
         <location line="+27"/>
         <location line="+151"/>
-        <location line="+285"/>
-        <location filename="../app/gui/main_window_connections.cpp" line="-109"/>
+        <location line="+289"/>
+        <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-438"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -3016,12 +3021,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+537"/>
+        <location line="+541"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-540"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -3132,7 +3137,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>正在從 %1 載入憑證…</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>正在載入憑證… 目前已載入 %Ln 個</numerusform>
@@ -3473,7 +3478,7 @@ Enter the client secret or certificate password to connect:</source>
         <translation>要從 Certdeck 移除「%1」嗎？保存庫及其憑證不會受到影響。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+5"/>
         <source>Export expiry reminders</source>
         <translation>匯出到期提醒</translation>

@@ -422,6 +422,9 @@ void MainWindow::updateEmptyNotices() {
         m_certificatesNotice->setMessage(tr("No certificate matches “%1”.").arg(search));
     else if (m_sessions.isEmpty() || m_loadsInFlight > 0)
         m_certificatesNotice->setMessage(QString()); // the status bar says what is under way
+    else if (m_pageSession && m_unlistedVaults.contains(vault))
+        m_certificatesNotice->setMessage(
+            tr("The certificates of %1 could not be listed. Refresh to try again.").arg(vault));
     else if (m_pageSession)
         m_certificatesNotice->setMessage(
             tr("No certificates in %1 yet. Create one with New certificate, or drop .pfx, .p12 "
@@ -664,9 +667,13 @@ void MainWindow::loadCertificates(VaultSession *session) {
         --m_loadsInFlight;
         flushPages();
         setBusyMessage(QString());
-        updateEmptyNotices();
         emit certificatesLoaded(session);
         fetchNextDetails();
+        if (pager->hasError())
+            m_unlistedVaults.insert(session->displayName());
+        else
+            m_unlistedVaults.remove(session->displayName());
+        updateEmptyNotices();
         if (pager->hasError())
             return reportError(tr("Listing the certificates failed."), pager->error(), session);
         m_status->setText(tr("%Ln certificate(s) in %1", nullptr, pager->itemCount())

@@ -264,6 +264,7 @@ private:
     QSet<QString> m_detailsRequested;
     int m_detailsInFlight = 0;
     int m_loadsInFlight = 0;
+    QSet<QString> m_unlistedVaults; // display names whose last certificate listing failed
     bool m_columnsSized = false;
     bool m_detailColumnsSized = false; // Subject and Issuer, which come with the details
     Page m_page = CertificatesPage;

@@ -129,6 +129,7 @@ void MainWindow::removeConnection(VaultSession *session) {
     m_pageBuffer.remove(name);
     m_certificates->removeVault(name);
     m_pending->removeVault(name);
+    m_unlistedVaults.remove(name);
     m_sessions.removeAll(session);
     m_connections.removeIf(
         [session](const ConnectionSpec &c) { return c.id == session->connectionId(); });

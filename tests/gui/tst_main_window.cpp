@@ -123,12 +123,8 @@ private slots:
             m_vault.request("GET", QStringLiteral("/certificates/gui-columns")).status, 200, 20000);
 
         MainWindow window;
-        window.show();
-        QString error;
-        auto *session = VaultSession::fromLocalConnection(m_vault.server()->connectionFilePath(),
-                                                          &error, &window);
-        QVERIFY2(session, qPrintable(error));
-        window.addSession(session);
+        VaultSession *session = openLocalVaultIn(window);
+        QVERIFY(session);
         QTableView *view = window.certificateView();
         const int column = models::CertificateListModel::SubjectColumn;
         const int needed = qMin(320, view->fontMetrics().horizontalAdvance(subject));
@@ -303,28 +299,7 @@ private slots:
 
     void forbiddenCreateIsExplainedAndFixedByGranting() {
         // The app signs in as the admin; take its create permission away through ARM first.
-        const QString armToken = m_vault.token(
-            QStringLiteral("admin"), QStringLiteral("https://management.azure.com/.default"));
-        const QString resource =
-            m_vault.connection().value(QStringLiteral("vaultResourceId")).toString();
-        const QJsonObject entry{
-            {QStringLiteral("tenantId"), m_vault.connection().value(QStringLiteral("tenantId"))},
-            {QStringLiteral("objectId"), m_vault.connection().value(QStringLiteral("objectId"))},
-            {QStringLiteral("permissions"),
-             QJsonObject{{QStringLiteral("certificates"), QJsonArray{QStringLiteral("create")}}}}};
-        const QByteArray body =
-            QJsonDocument(
-                QJsonObject{{QStringLiteral("properties"),
-                             QJsonObject{{QStringLiteral("accessPolicies"), QJsonArray{entry}}}}})
-                .toJson();
-        const HttpResult removed =
-            m_vault.raw("PUT",
-                        QUrl(m_vault.vaultUrl() + resource +
-                             QStringLiteral("/accessPolicies/remove?api-version=2023-07-01")),
-                        body,
-                        {{"Authorization", "Bearer " + armToken.toLatin1()},
-                         {"Content-Type", "application/json"}});
-        QCOMPARE(removed.status, 200);
+        QCOMPARE(changeOwnCertificatePermissions("remove", {QStringLiteral("create")}), 200);
 
         m_window.submitCreate(
             m_session, QStringLiteral("gui-denied"),
@@ -343,6 +318,24 @@ private slots:
                                        QStringLiteral("gui-denied")) >= 0,
                                  30000);
         QCOMPARE(m_vault.request("GET", QStringLiteral("/certificates/gui-denied")).status, 200);
+    }
+
+    // A vault whose listing is refused says so over the table, not "no certificates yet".
+    void refusedListingIsNotShownAsAnEmptyVault() {
+        QCOMPARE(changeOwnCertificatePermissions("remove", {QStringLiteral("list")}), 200);
+        MainWindow window;
+        VaultSession *session = openLocalVaultIn(window);
+        QVERIFY(session);
+        window.showPage(session, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastErrorBox() != nullptr, 20000);
+        window.lastErrorBox()->close();
+        auto *notice =
+            window.certificateView()->findChild<QLabel *>(QStringLiteral("EmptyViewNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("could not be listed")),
+                 qPrintable(notice->text()));
+        QCOMPARE(changeOwnCertificatePermissions("add", {QStringLiteral("list")}), 200);
     }
 
     void cancelThenDeleteAPendingRequest() {
@@ -413,6 +406,47 @@ private slots:
     }
 
 private:
+    // A second window on the same local vault, as a fresh start of the app would show it.
+    VaultSession *openLocalVaultIn(MainWindow &window) {
+        window.show();
+        QString error;
+        auto *session = VaultSession::fromLocalConnection(m_vault.server()->connectionFilePath(),
+                                                          &error, &window);
+        if (!session) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        window.addSession(session);
+        return session;
+    }
+
+    // Adds or removes certificate permissions of the app's own principal, through ARM as the
+    // portal does; returns the HTTP status.
+    int changeOwnCertificatePermissions(const char *operation, const QJsonArray &permissions) {
+        const QString armToken = m_vault.token(
+            QStringLiteral("admin"), QStringLiteral("https://management.azure.com/.default"));
+        const QString resource =
+            m_vault.connection().value(QStringLiteral("vaultResourceId")).toString();
+        const QJsonObject entry{
+            {QStringLiteral("tenantId"), m_vault.connection().value(QStringLiteral("tenantId"))},
+            {QStringLiteral("objectId"), m_vault.connection().value(QStringLiteral("objectId"))},
+            {QStringLiteral("permissions"),
+             QJsonObject{{QStringLiteral("certificates"), permissions}}}};
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("properties"),
+                             QJsonObject{{QStringLiteral("accessPolicies"), QJsonArray{entry}}}}})
+                .toJson();
+        return m_vault
+            .raw("PUT",
+                 QUrl(m_vault.vaultUrl() + resource + QStringLiteral("/accessPolicies/") +
+                      QLatin1String(operation) + QStringLiteral("?api-version=2023-07-01")),
+                 body,
+                 {{"Authorization", "Bearer " + armToken.toLatin1()},
+                  {"Content-Type", "application/json"}})
+            .status;
+    }
+
     QAction *findAction(const QString &text) {
         for (QAction *action : m_window.findChildren<QAction *>()) {
             if (action->text() == text)
