@@ -4225,12 +4225,27 @@ Tenant ID: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Pending certificate created. Merge the certificate signed by your CA to complete the request.</source>
+        <translation>보류 중인 인증서가 만들어졌습니다. 요청을 완료하려면 CA에서 서명한 인증서를 병합하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending certificate created. The issuer is processing the request; depending on the issuer this can take a while. Certdeck keeps checking.</source>
+        <translation>보류 중인 인증서가 만들어졌습니다. 발급자가 요청을 처리하는 중이며 발급자에 따라 시간이 걸릴 수 있습니다. Certdeck이 계속 확인합니다.</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Requested</source>
         <translation>요청됨</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Key Vault: “%1”</source>
+        <translation>Key Vault: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Request ID: %1</source>
         <translation>요청 ID: %1</translation>
     </message>

@@ -4225,12 +4225,27 @@ Tenant ID: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Pending certificate created. Merge the certificate signed by your CA to complete the request.</source>
+        <translation>已建立擱置中的憑證。請合併 CA 簽署的憑證以完成要求。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending certificate created. The issuer is processing the request; depending on the issuer this can take a while. Certdeck keeps checking.</source>
+        <translation>已建立擱置中的憑證。簽發者正在處理要求，視簽發者而定可能需要一段時間。Certdeck 會持續檢查。</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Requested</source>
         <translation>已要求</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Key Vault: “%1”</source>
+        <translation>Key Vault：「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Request ID: %1</source>
         <translation>要求識別碼：%1</translation>
     </message>

@@ -70,7 +70,24 @@ QString PendingOperationModel::detailsOf(const vault::CertificateOperation &oper
             return operation.error->code;
         return tr("%1: %2").arg(operation.error->code, operation.error->message);
     }
-    return operation.statusDetails.value_or(QString());
+    return explainedStatusDetails(operation.statusDetails.value_or(QString()));
+}
+
+// Key Vault writes its status details in English whatever the caller's language; the two it
+// sends for every pending request are said in the operator's language (the service's own words
+// stay in the tooltip). Anything else, such as an issuer's message, is shown as sent.
+QString PendingOperationModel::explainedStatusDetails(const QString &details) {
+    if (details == QLatin1String("Pending certificate created. Please Perform Merge to complete "
+                                 "the request."))
+        return tr(
+            "Pending certificate created. Merge the certificate signed by your CA to complete "
+            "the request.");
+    if (details == QLatin1String("Pending certificate created. Certificate request is in "
+                                 "progress. This may take some time based on the issuer "
+                                 "provider. Please check again later."))
+        return tr("Pending certificate created. The issuer is processing the request; depending "
+                  "on the issuer this can take a while. Certdeck keeps checking.");
+    return details;
 }
 
 QVariant PendingOperationModel::displayData(const Row &row, int column) const {
@@ -111,6 +128,9 @@ QVariant PendingOperationModel::data(const QModelIndex &index, int role) const {
             const QString details = detailsOf(row.operation);
             if (!details.isEmpty())
                 tip += QLatin1Char('\n') + details;
+            const QString sent = row.operation.statusDetails.value_or(QString());
+            if (!row.operation.error && !sent.isEmpty() && sent != details)
+                tip += QLatin1Char('\n') + tr("Key Vault: “%1”").arg(sent);
             if (!row.operation.requestId.isEmpty())
                 tip += QLatin1Char('\n') + tr("Request ID: %1").arg(row.operation.requestId);
             return tip;

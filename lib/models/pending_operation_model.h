@@ -88,6 +88,7 @@ private:
 
     static QString keyOf(const QString &vaultName, const QString &name);
     qint64 elapsedSeconds(const Row &row) const;
+    static QString explainedStatusDetails(const QString &details);
     QString detailsOf(const vault::CertificateOperation &operation) const;
     QVariant displayData(const Row &row, int column) const;
 

@@ -60,6 +60,29 @@ private slots:
             QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
     }
 
+    // The service's two standard status details, in its English, are said in the operator's
+    // words; the original stays in the tooltip. Other text is shown as sent.
+    void standardStatusDetailsAreExplained() {
+        vault::CertificateOperation manual =
+            operation(QStringLiteral("manual"), QStringLiteral("inProgress"));
+        const QString sent = QStringLiteral(
+            "Pending certificate created. Please Perform Merge to complete the request.");
+        manual.statusDetails = sent;
+        m_model->upsert(QStringLiteral("prod"), manual, testNow());
+        const QModelIndex details = m_model->index(0, Model::DetailsColumn);
+        QCOMPARE(details.data().toString(),
+                 QStringLiteral("Pending certificate created. Merge the certificate signed by your "
+                                "CA to complete the request."));
+        QVERIFY(details.data(Qt::ToolTipRole).toString().contains(sent));
+
+        vault::CertificateOperation odd =
+            operation(QStringLiteral("odd"), QStringLiteral("inProgress"));
+        odd.statusDetails = QStringLiteral("Waiting for the DigiCert order to be approved.");
+        m_model->upsert(QStringLiteral("prod"), odd, testNow());
+        const int row = m_model->index(0, 0).data(Model::NameRole) == QStringLiteral("odd") ? 0 : 1;
+        QCOMPARE(m_model->index(row, Model::DetailsColumn).data().toString(), *odd.statusDetails);
+    }
+
     void upsertShowsAndUpdatesOperations() {
         vault::CertificateOperation running =
             operation(QStringLiteral("web"), QStringLiteral("inProgress"));
