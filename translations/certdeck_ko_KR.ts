@@ -1212,7 +1212,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::AccessPolicyDialog</name>
     <message>
-        <location filename="../app/gui/access_policy_dialog.cpp" line="+38"/>
+        <location filename="../app/gui/access_policy_dialog.cpp" line="+39"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
@@ -1232,142 +1232,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>API Management용 비밀 읽기 권한자</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Get</source>
-        <translation>가져오기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List</source>
-        <translation>나열</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create</source>
-        <translation>만들기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import</source>
-        <translation>가져오기(import)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Update</source>
-        <translation>업데이트</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recover</source>
-        <translation>복구</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purge</source>
-        <translation>제거</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup</source>
-        <translation>백업</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore</source>
-        <translation>복원</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Manage contacts</source>
-        <translation>연락처 관리</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Manage certificate authorities</source>
-        <translation>인증 기관 관리</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Get certificate authorities</source>
-        <translation>인증 기관 가져오기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List certificate authorities</source>
-        <translation>인증 기관 나열</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set certificate authorities</source>
-        <translation>인증 기관 설정</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete certificate authorities</source>
-        <translation>인증 기관 삭제</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encrypt</source>
-        <translation>암호화</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Decrypt</source>
-        <translation>암호 해독</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wrap key</source>
-        <translation>키 래핑</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unwrap key</source>
-        <translation>키 래핑 해제</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign</source>
-        <translation>서명</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verify</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Release</source>
-        <translation>릴리스</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rotate</source>
-        <translation>회전</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Get rotation policy</source>
-        <translation>회전 정책 가져오기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set rotation policy</source>
-        <translation>회전 정책 설정</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Access policy</source>
         <translation>액세스 정책</translation>
     </message>
@@ -3622,22 +3487,28 @@ Enter the client secret or certificate password to connect:</source>
 <context>
     <name>certdeck::models::AccessPolicyModel</name>
     <message>
-        <location filename="../lib/models/access_policy_model.cpp" line="+36"/>
+        <location filename="../lib/models/access_policy_model.cpp" line="+55"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>All</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No permissions</source>
         <translation>권한 없음</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Object ID: %1
 Tenant ID: %2</source>
         <translation>개체 ID: %1
@@ -4288,6 +4159,144 @@ Tenant ID: %2</source>
         <location line="+2"/>
         <source>Vault</source>
         <translation>자격 증명 모음</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::models::Permission</name>
+    <message>
+        <location filename="../lib/models/permission_labels.cpp" line="+10"/>
+        <source>Get</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>나열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>가져오기(import)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage contacts</source>
+        <translation>연락처 관리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage certificate authorities</source>
+        <translation>인증 기관 관리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get certificate authorities</source>
+        <translation>인증 기관 가져오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List certificate authorities</source>
+        <translation>인증 기관 나열</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set certificate authorities</source>
+        <translation>인증 기관 설정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete certificate authorities</source>
+        <translation>인증 기관 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypt</source>
+        <translation>암호 해독</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrap key</source>
+        <translation>키 래핑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwrap key</source>
+        <translation>키 래핑 해제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get rotation policy</source>
+        <translation>회전 정책 가져오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set rotation policy</source>
+        <translation>회전 정책 설정</translation>
     </message>
 </context>
 <context>

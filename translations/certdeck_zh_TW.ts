@@ -1212,7 +1212,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
 <context>
     <name>certdeck::gui::AccessPolicyDialog</name>
     <message>
-        <location filename="../app/gui/access_policy_dialog.cpp" line="+38"/>
+        <location filename="../app/gui/access_policy_dialog.cpp" line="+39"/>
         <source>Custom</source>
         <translation>自訂</translation>
     </message>
@@ -1232,142 +1232,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>API 管理的秘密讀者</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Get</source>
-        <translation>取得</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List</source>
-        <translation>列出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recover</source>
-        <translation>復原</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purge</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup</source>
-        <translation>備份</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore</source>
-        <translation>還原</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Manage contacts</source>
-        <translation>管理連絡人</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Manage certificate authorities</source>
-        <translation>管理憑證授權單位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Get certificate authorities</source>
-        <translation>取得憑證授權單位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List certificate authorities</source>
-        <translation>列出憑證授權單位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set certificate authorities</source>
-        <translation>設定憑證授權單位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete certificate authorities</source>
-        <translation>刪除憑證授權單位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encrypt</source>
-        <translation>加密</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Decrypt</source>
-        <translation>解密</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wrap key</source>
-        <translation>包裝金鑰</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unwrap key</source>
-        <translation>解除包裝金鑰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign</source>
-        <translation>簽署</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verify</source>
-        <translation>驗證</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Release</source>
-        <translation>發行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rotate</source>
-        <translation>輪替</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Get rotation policy</source>
-        <translation>取得輪替原則</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set rotation policy</source>
-        <translation>設定輪替原則</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Access policy</source>
         <translation>存取原則</translation>
     </message>
@@ -3622,22 +3487,28 @@ Enter the client secret or certificate password to connect:</source>
 <context>
     <name>certdeck::models::AccessPolicyModel</name>
     <message>
-        <location filename="../lib/models/access_policy_model.cpp" line="+36"/>
+        <location filename="../lib/models/access_policy_model.cpp" line="+55"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No permissions</source>
         <translation>無許可權</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Object ID: %1
 Tenant ID: %2</source>
         <translation>物件識別碼：%1
@@ -4288,6 +4159,144 @@ Tenant ID: %2</source>
         <location line="+2"/>
         <source>Vault</source>
         <translation>保存庫</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::models::Permission</name>
+    <message>
+        <location filename="../lib/models/permission_labels.cpp" line="+10"/>
+        <source>Get</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage contacts</source>
+        <translation>管理連絡人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage certificate authorities</source>
+        <translation>管理憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get certificate authorities</source>
+        <translation>取得憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List certificate authorities</source>
+        <translation>列出憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set certificate authorities</source>
+        <translation>設定憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete certificate authorities</source>
+        <translation>刪除憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypt</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrap key</source>
+        <translation>包裝金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwrap key</source>
+        <translation>解除包裝金鑰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign</source>
+        <translation>簽署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>發行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate</source>
+        <translation>輪替</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get rotation policy</source>
+        <translation>取得輪替原則</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set rotation policy</source>
+        <translation>設定輪替原則</translation>
     </message>
 </context>
 <context>

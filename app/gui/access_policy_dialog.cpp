@@ -1,4 +1,5 @@
 #include "access_policy_dialog.h"
+#include "permission_labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,63 +55,6 @@ QList<Template> templates() {
     };
 }
 
-// The Azure portal's names of the permissions; the identifier stays in the tooltip.
-QString permissionLabel(const QString &permission) {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("get"), QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Get")},
-        {QStringLiteral("list"), QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "List")},
-        {QStringLiteral("set"), QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Set")},
-        {QStringLiteral("create"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Create")},
-        {QStringLiteral("import"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Import")},
-        {QStringLiteral("update"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Update")},
-        {QStringLiteral("delete"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Delete")},
-        {QStringLiteral("recover"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Recover")},
-        {QStringLiteral("purge"), QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Purge")},
-        {QStringLiteral("backup"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Backup")},
-        {QStringLiteral("restore"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Restore")},
-        {QStringLiteral("managecontacts"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Manage contacts")},
-        {QStringLiteral("manageissuers"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Manage certificate authorities")},
-        {QStringLiteral("getissuers"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Get certificate authorities")},
-        {QStringLiteral("listissuers"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "List certificate authorities")},
-        {QStringLiteral("setissuers"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Set certificate authorities")},
-        {QStringLiteral("deleteissuers"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Delete certificate authorities")},
-        {QStringLiteral("encrypt"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Encrypt")},
-        {QStringLiteral("decrypt"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Decrypt")},
-        {QStringLiteral("wrapKey"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Wrap key")},
-        {QStringLiteral("unwrapKey"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Unwrap key")},
-        {QStringLiteral("sign"), QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Sign")},
-        {QStringLiteral("verify"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Verify")},
-        {QStringLiteral("release"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Release")},
-        {QStringLiteral("rotate"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Rotate")},
-        {QStringLiteral("getrotationpolicy"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Get rotation policy")},
-        {QStringLiteral("setrotationpolicy"),
-         QT_TRANSLATE_NOOP("certdeck::gui::AccessPolicyDialog", "Set rotation policy")},
-    };
-    const char *label = labels.value(permission);
-    return label ? AccessPolicyDialog::tr(label) : permission;
-}
-
 } // namespace
 
 AccessPolicyDialog::AccessPolicyDialog(const QString &tenantId, QWidget *parent)
@@ -148,7 +92,7 @@ AccessPolicyDialog::AccessPolicyDialog(const QString &tenantId, QWidget *parent)
         for (const QString &permission : permissions) {
             if (permission == QLatin1String("all"))
                 continue; // the portal expands it; Certdeck names permissions one by one
-            auto *box = new QCheckBox(permissionLabel(permission), group);
+            auto *box = new QCheckBox(models::permissionLabel(permission), group);
             box->setToolTip(permission);
             box->setProperty("permission", permission);
             grid->addWidget(box, index / 2, index % 2);

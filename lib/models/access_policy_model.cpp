@@ -1,4 +1,7 @@
 #include "access_policy_model.h"
+#include "permission_labels.h"
+
+#include <algorithm>
 
 namespace certdeck::models {
 
@@ -31,18 +34,43 @@ AccessPolicyModel::permissionsOf(const vault::AccessPolicyEntry &entry, int colu
     }
 }
 
-QString AccessPolicyModel::permissionsText(const std::optional<QStringList> &permissions) {
+QStringList AccessPolicyModel::knownPermissions(int column) {
+    switch (column) {
+    case KeysColumn:
+        return vault::Permission::allKeyPermissions();
+    case SecretsColumn:
+        return vault::Permission::allSecretPermissions();
+    case CertificatesColumn:
+        return vault::Permission::allCertificatePermissions();
+    default:
+        return {};
+    }
+}
+
+// Every permission ticked one by one (as the portal's "Select all" does) reads "All" as the
+// literal "all" does: a list of seventeen names says nothing at a glance, and is in the tooltip.
+QString AccessPolicyModel::permissionsText(const std::optional<QStringList> &permissions,
+                                           const QStringList &known) {
     if (!permissions || permissions->isEmpty())
         return tr("None");
     if (permissions->contains(QStringLiteral("all"), Qt::CaseInsensitive))
         return tr("All");
-    return permissions->join(QStringLiteral(", "));
+    const bool everyOne =
+        !known.isEmpty() && std::all_of(known.cbegin(), known.cend(), [&](const QString &name) {
+            return name == QLatin1String("all") || permissions->contains(name, Qt::CaseInsensitive);
+        });
+    return everyOne ? tr("All") : permissionList(*permissions);
 }
 
 QString AccessPolicyModel::permissionsTooltip(const std::optional<QStringList> &permissions) {
     if (!permissions || permissions->isEmpty())
         return tr("No permissions");
-    return permissions->join(QLatin1Char('\n'));
+    QStringList lines;
+    for (const QString &identifier : *permissions) {
+        const QString label = permissionLabel(identifier);
+        lines.append(label == identifier ? label : tr("%1 (%2)").arg(label, identifier));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant AccessPolicyModel::data(const QModelIndex &index, int role) const {
@@ -64,7 +92,8 @@ QVariant AccessPolicyModel::data(const QModelIndex &index, int role) const {
         case ApplicationIdColumn:
             return entry.applicationId.value_or(QString());
         default:
-            return permissions ? permissionsText(*permissions) : QVariant();
+            return permissions ? permissionsText(*permissions, knownPermissions(column))
+                               : QVariant();
         }
     case Qt::ToolTipRole:
         if (permissions)

@@ -51,7 +51,9 @@ public:
     QString principalAt(int row) const;
 
 private:
-    static QString permissionsText(const std::optional<QStringList> &permissions);
+    static QStringList knownPermissions(int column);
+    static QString permissionsText(const std::optional<QStringList> &permissions,
+                                   const QStringList &known);
     static QString permissionsTooltip(const std::optional<QStringList> &permissions);
     const std::optional<QStringList> *permissionsOf(const vault::AccessPolicyEntry &entry,
                                                     int column) const;

@@ -1,6 +1,7 @@
 // language_settings: locale mapping, the stored choice, and installLanguage() with the embedded
 // catalogues (built from translations/*.ts for this test) plus Qt's own.
 #include "language_settings.h"
+#include "permission_labels.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -118,6 +119,10 @@ private slots:
         QCOMPARE(QCoreApplication::translate("certdeck::models::Expiry", "Expires in %n day(s)",
                                              nullptr, 3),
                  QStringLiteral("3일 후 만료"));
+        // The Korean portal calls both get and import 가져오기: in one list they stay apart.
+        QCOMPARE(certdeck::models::permissionList(
+                     {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("import")}),
+                 QStringLiteral("가져오기, 나열, 가져오기(import)"));
         QCOMPARE(QLocale().language(), QLocale::Korean);
         // Qt's own catalogue: standard buttons are Korean too.
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);

@@ -1,4 +1,5 @@
 #include "access_policy_model.h"
+#include "permission_labels.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -61,16 +62,38 @@ private slots:
         QCOMPARE(cell(0, Model::ObjectIdColumn).toString(), alice.objectId);
         QCOMPARE(cell(0, Model::ApplicationIdColumn).toString(), QString());
         QCOMPARE(cell(1, Model::ApplicationIdColumn).toString(), *app.applicationId);
+        // The portal's names of the permissions, with the identifiers in the tooltip.
         QCOMPARE(cell(0, Model::CertificatesColumn).toString(),
-                 QStringLiteral("get, list, import"));
+                 QStringLiteral("Get, List, Import"));
         QCOMPARE(cell(0, Model::CertificatesColumn, Model::PermissionsRole).toStringList(),
                  *alice.permissions.certificates);
         QCOMPARE(cell(1, Model::CertificatesColumn).toString(), QStringLiteral("All"));
         QCOMPARE(cell(2, Model::CertificatesColumn).toString(), QStringLiteral("None"));
         QCOMPARE(cell(2, Model::KeysColumn).toString(), QStringLiteral("None"));
-        QCOMPARE(cell(2, Model::SecretsColumn).toString(), QStringLiteral("get"));
+        QCOMPARE(cell(2, Model::SecretsColumn).toString(), QStringLiteral("Get"));
+
+        // Every certificate permission ticked one by one reads "All" too; one short, the list.
+        QStringList everyOne = vault::Permission::allCertificatePermissions();
+        everyOne.removeAll(QStringLiteral("all"));
+        vault::AccessPolicyEntry officer =
+            entry(QStringLiteral("55555555-aaaa-4bbb-8ccc-000000000005"), everyOne);
+        everyOne.removeAll(QStringLiteral("purge"));
+        vault::AccessPolicyEntry almost =
+            entry(QStringLiteral("66666666-aaaa-4bbb-8ccc-000000000006"), everyOne);
+        model.setPolicies({officer, almost}, {});
+        QCOMPARE(cell(0, Model::CertificatesColumn).toString(), QStringLiteral("All"));
+        QCOMPARE(cell(1, Model::CertificatesColumn).toString(), permissionList(everyOne));
+        QVERIFY(cell(1, Model::CertificatesColumn)
+                    .toString()
+                    .startsWith(QStringLiteral("Get, List, ")));
+        QVERIFY(cell(0, Model::CertificatesColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("managecontacts")));
+        model.setPolicies(
+            {alice, app, nobody},
+            {{QStringLiteral("11111111-AAAA-4BBB-8CCC-000000000001"), QStringLiteral("Alice")}});
         QCOMPARE(cell(0, Model::CertificatesColumn, Qt::ToolTipRole).toString(),
-                 QStringLiteral("get\nlist\nimport"));
+                 QStringLiteral("Get (get)\nList (list)\nImport (import)"));
         QVERIFY(
             cell(0, Model::PrincipalColumn, Qt::ToolTipRole).toString().contains(alice.objectId));
         QCOMPARE(cell(1, 0, Model::ObjectIdRole).toString(), app.objectId);
