@@ -1,4 +1,5 @@
 #include "import_dialog.h"
+#include "table_columns.h"
 
 #include "certificate_reader.h"
 #include "openssl_support.h"
@@ -35,6 +36,7 @@ ImportDialog::ImportDialog(client::VaultClient *client, QWidget *parent)
         {tr("File"), tr("Certificate"), tr("Name in the vault"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(CertificateColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // a wrapped name showed only "shop-" of "shop-contoso-com"
     m_table->setAccessibleName(tr("Files to import"));
     layout->addWidget(m_table, 1);
     m_progress = new QProgressBar(this);
@@ -179,8 +181,15 @@ void ImportDialog::addRow(const Entry &entry) {
         new QTableWidgetItem(entry.problem.isEmpty() ? proposedName(cn, entry.path) : QString()));
     auto *status = new QTableWidgetItem(entry.problem.isEmpty() ? tr("Ready") : entry.problem);
     status->setFlags(status->flags() & ~Qt::ItemIsEditable);
+    status->setToolTip(status->text());
     m_table->setItem(row, StatusColumn, status);
-    m_table->resizeColumnToContents(FileColumn);
+    fitColumns();
+}
+
+// The proposed name is the one thing the operator edits here: its column, as the file's and the
+// status's, fits what it holds (and its header); the subject takes the rest.
+void ImportDialog::fitColumns() {
+    fitColumnsToContents(m_table, {FileColumn, NameColumn, StatusColumn});
 }
 
 int ImportDialog::readyCount() const {
@@ -253,6 +262,7 @@ void ImportDialog::setOutcome(int row, const QString &outcome, bool success) {
     QTableWidgetItem *status = m_table->item(row, StatusColumn);
     status->setText(outcome);
     status->setToolTip(outcome);
+    fitColumns();
     status->setIcon(
         QIcon::fromTheme(success ? QStringLiteral("dialog-ok") : QStringLiteral("dialog-error")));
     if (!success && m_entries[row].problem.isEmpty())

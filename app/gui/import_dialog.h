@@ -52,6 +52,7 @@ private:
     };
 
     void readEntry(Entry *entry);
+    void fitColumns();
     void addRow(const Entry &entry);
     void importNext();
     void setOutcome(int row, const QString &outcome, bool success);

@@ -27,6 +27,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -261,6 +262,12 @@ private slots:
         auto *dialog = qobject_cast<ImportDialog *>(m_window.lastImportDialog());
         QCOMPARE(asked, 2); // re-asked after the wrong password
         QCOMPARE(dialog->readyCount(), 1);
+        // The proposed name, which the operator may edit, is shown whole.
+        const auto *table = dialog->findChild<QTableWidget *>();
+        QVERIFY(table);
+        const QTableWidgetItem *name = table->item(0, 2);
+        QCOMPARE(name->text(), QStringLiteral("dropped-contoso-com"));
+        QVERIFY(table->columnWidth(2) > table->fontMetrics().horizontalAdvance(name->text()));
         QSignalSpy finished(dialog, &ImportDialog::importFinished);
         dialog->startImport();
         QVERIFY(finished.wait(30000));
