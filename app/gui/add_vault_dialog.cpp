@@ -195,6 +195,7 @@ void AddVaultDialog::updateForm() {
     m_url->setEnabled(m_byUrl->isChecked());
     m_vaults->setEnabled(m_byBrowsing->isChecked());
     m_browse->setEnabled(m_byBrowsing->isChecked() && m_listingsInFlight == 0);
+    m_clientId->setEnabled(kind != CredentialKind::AzureCli); // az signs in with its own app
     m_secret->setEnabled(isApplication);
     m_remember->setEnabled(isApplication);
     m_certificatePath->setEnabled(kind == CredentialKind::ClientCertificate);

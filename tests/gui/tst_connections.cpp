@@ -71,7 +71,12 @@ private slots:
         AddVaultDialog *dialog = openAddVaultDialog();
         dialog->findChild<QLineEdit *>(QStringLiteral("VaultUrl"))->setText(field("vaultUrl"));
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("CredentialKind"));
+        // The Azure CLI signs in with its own application: no client ID to give there.
+        auto *clientId = dialog->findChild<QLineEdit *>(QStringLiteral("ClientId"));
+        kind->setCurrentIndex(kind->findData(int(CredentialKind::AzureCli)));
+        QVERIFY(!clientId->isEnabled());
         kind->setCurrentIndex(kind->findData(int(CredentialKind::ClientSecret)));
+        QVERIFY(clientId->isEnabled());
         QVERIFY(!okButton(dialog)->isEnabled()); // the application's secret is still missing
         fillApplicationCredential(dialog);
         QVERIFY2(dialog->validationError().isEmpty(), qPrintable(dialog->validationError()));
