@@ -37,6 +37,34 @@
             <numerusform>Loading certificates… %Ln so far</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln certificate(s) in all vaults</source>
+        <translation>
+            <numerusform>%Ln certificate in all vaults</numerusform>
+            <numerusform>%Ln certificates in all vaults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired</source>
+        <translation>
+            <numerusform>%Ln expired</numerusform>
+            <numerusform>%Ln expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expiring within %1 days</source>
+        <translation>
+            <numerusform>%Ln expiring within %1 days</numerusform>
+            <numerusform>%Ln expiring within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdeck::models::DeletedCertificateModel</name>

@@ -1478,7 +1478,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>추가</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>optional: Azure CLI&apos;s public client by default</source>
         <translation>선택 사항: 기본값은 Azure CLI의 퍼블릭 클라이언트</translation>
     </message>
@@ -2484,7 +2484,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::ImportDialog</name>
     <message>
-        <location filename="../app/gui/import_dialog.cpp" line="+31"/>
+        <location filename="../app/gui/import_dialog.cpp" line="+32"/>
         <source>Import certificates</source>
         <translation>인증서 가져오기</translation>
     </message>
@@ -2509,7 +2509,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Files to import</source>
         <translation>가져올 파일</translation>
     </message>
@@ -2574,7 +2574,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>준비됨</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2599,7 +2599,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>가져옴</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n certificate(s) imported.</source>
         <translation>
             <numerusform>인증서 %n개를 가져왔습니다.</numerusform>
@@ -2731,7 +2731,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+166"/>
+        <location filename="../app/gui/main_window.cpp" line="+175"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
@@ -2769,35 +2769,73 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+214"/>
+        <location line="+245"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-148"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+183"/>
+        <location line="+214"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+126"/>
+        <location line="-165"/>
+        <location line="+157"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
+    <message numerus="yes">
+        <location line="-116"/>
+        <source>%Ln certificate(s) in all vaults</source>
+        <translation>
+            <numerusform>모든 자격 증명 모음의 인증서 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln expired</source>
+        <translation>
+            <numerusform>%Ln개 만료됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln expiring within %1 days</source>
+        <translation>
+            <numerusform>%Ln개가 %1일 이내에 만료됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln개 보류 중</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-97"/>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No certificate matches “%1”.</source>
         <translation>“%1”과(와) 일치하는 인증서가 없습니다.</translation>
     </message>
@@ -2997,31 +3035,31 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Loading certificates from %1…</source>
         <translation>%1에서 인증서를 로드하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>인증서를 로드하는 중… 지금까지 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Listing the certificates failed.</source>
         <translation>인증서를 나열하지 못했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-275"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1의 인증서 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+331"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>&apos;%1&apos;이(가) 발급되어 이제 인증서에 있습니다.</translation>
     </message>

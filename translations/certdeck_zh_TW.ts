@@ -1478,7 +1478,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>新增</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>optional: Azure CLI&apos;s public client by default</source>
         <translation>選用：預設為 Azure CLI 的公用用戶端</translation>
     </message>
@@ -2484,7 +2484,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::ImportDialog</name>
     <message>
-        <location filename="../app/gui/import_dialog.cpp" line="+31"/>
+        <location filename="../app/gui/import_dialog.cpp" line="+32"/>
         <source>Import certificates</source>
         <translation>匯入憑證</translation>
     </message>
@@ -2509,7 +2509,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Files to import</source>
         <translation>要匯入的檔案</translation>
     </message>
@@ -2574,7 +2574,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>就緒</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2599,7 +2599,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>已匯入</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n certificate(s) imported.</source>
         <translation>
             <numerusform>已匯入 %n 個憑證。</numerusform>
@@ -2731,7 +2731,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+166"/>
+        <location filename="../app/gui/main_window.cpp" line="+175"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
@@ -2769,35 +2769,73 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+214"/>
+        <location line="+245"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-148"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+183"/>
+        <location line="+214"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+126"/>
+        <location line="-165"/>
+        <location line="+157"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
+    <message numerus="yes">
+        <location line="-116"/>
+        <source>%Ln certificate(s) in all vaults</source>
+        <translation>
+            <numerusform>所有保存庫中有 %Ln 個憑證</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln expired</source>
+        <translation>
+            <numerusform>%Ln 個已過期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln expiring within %1 days</source>
+        <translation>
+            <numerusform>%Ln 個將在 %1 天內到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln 個擱置中</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-97"/>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No certificate matches “%1”.</source>
         <translation>沒有符合「%1」的憑證。</translation>
     </message>
@@ -2997,31 +3035,31 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>登入 %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Loading certificates from %1…</source>
         <translation>正在從 %1 載入憑證…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Loading certificates… %Ln so far</source>
         <translation>
             <numerusform>正在載入憑證… 目前已載入 %Ln 個</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Listing the certificates failed.</source>
         <translation>無法列出憑證。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-275"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %Ln 個憑證</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+331"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>「%1」已簽發，現在位於 [憑證] 中。</translation>
     </message>

@@ -130,6 +130,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_pageFlush.setSingleShot(true);
     m_pageFlush.setInterval(pageFlushIntervalMs);
     connect(&m_pageFlush, &QTimer::timeout, this, &MainWindow::flushPages);
+    m_summaryUpdate.setSingleShot(true);
+    m_summaryUpdate.setInterval(250);
+    connect(&m_summaryUpdate, &QTimer::timeout, this, &MainWindow::showInventorySummary);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_certificates, signal, &m_summaryUpdate, qOverload<>(&QTimer::start));
+    connect(m_certificates, &QAbstractItemModel::dataChanged, &m_summaryUpdate,
+            qOverload<>(&QTimer::start));
+    connect(m_certificates, &QAbstractItemModel::modelReset, &m_summaryUpdate,
+            qOverload<>(&QTimer::start));
     createActions();
     auto *splitter = new QSplitter(this);
     createNavigation(splitter);
@@ -415,6 +424,37 @@ CertificateDetailsPane *MainWindow::details() {
     return m_details;
 }
 
+// What an operator scans a vault for, in the status bar: how many certificates, and how many of
+// them need attention. Not while a listing is under way: the bar then says that.
+void MainWindow::showInventorySummary() {
+    if (m_loadsInFlight > 0 || m_sessions.isEmpty())
+        return;
+    const QString vault = m_pageSession ? m_pageSession->displayName() : QString();
+    int total = 0;
+    QHash<models::ExpiryState, int> states;
+    for (int row = 0; row < m_certificates->rowCount(); ++row) {
+        if (!vault.isEmpty() && m_certificates->vaultAt(row) != vault)
+            continue;
+        ++total;
+        ++states[models::ExpiryState(m_certificates->index(row, 0)
+                                         .data(models::CertificateListModel::ExpiryStateRole)
+                                         .toInt())];
+    }
+    QString text = vault.isEmpty() ? tr("%Ln certificate(s) in all vaults", nullptr, total)
+                                   : tr("%Ln certificate(s) in %1", nullptr, total).arg(vault);
+    QStringList attention;
+    if (const int expired = states.value(models::ExpiryState::Expired))
+        attention.append(tr("%Ln expired", nullptr, expired));
+    if (const int expiring = states.value(models::ExpiryState::Expiring))
+        attention.append(tr("%Ln expiring within %1 days", nullptr, expiring)
+                             .arg(m_certificates->expiringWithinDays()));
+    if (const int pending = states.value(models::ExpiryState::Pending))
+        attention.append(tr("%Ln pending", nullptr, pending));
+    if (!attention.isEmpty())
+        text = tr("%1 — %2").arg(text, attention.join(tr(", ")));
+    m_status->setText(text);
+}
+
 void MainWindow::updateEmptyNotices() {
     const QString vault = m_pageSession ? m_pageSession->displayName() : QString();
     const QString search = m_search->text().trimmed();
@@ -639,6 +679,7 @@ void MainWindow::onNavigation(QTreeWidgetItem *item) {
     m_pages->setCurrentIndex(m_page);
     m_vaultFilter->setFilterFixedString(m_pageSession ? m_pageSession->displayName() : QString());
     updateEmptyNotices();
+    showInventorySummary();
     if (m_page == DeletedPage && m_pageSession)
         loadDeleted(m_pageSession);
     if (m_page == PendingPage && m_pageSession)
@@ -676,8 +717,7 @@ void MainWindow::loadCertificates(VaultSession *session) {
         updateEmptyNotices();
         if (pager->hasError())
             return reportError(tr("Listing the certificates failed."), pager->error(), session);
-        m_status->setText(tr("%Ln certificate(s) in %1", nullptr, pager->itemCount())
-                              .arg(session->displayName()));
+        showInventorySummary();
         refreshPending(session);
     });
 }

@@ -148,6 +148,7 @@ private:
     void newVersionOfSelected();
     void retranslate();
     void updateEmptyNotices();
+    void showInventorySummary();
     QString deletedNotice(const QString &vault) const;
     void restoreWindowState();
 
@@ -261,6 +262,7 @@ private:
     QQueue<DetailsRequest> m_detailsQueue;
     QHash<QString, QList<vault::CertificateItem>> m_pageBuffer; // by vault, not yet in the model
     QTimer m_pageFlush;
+    QTimer m_summaryUpdate; // coalesces model changes into one status-bar summary
     QSet<QString> m_detailsRequested;
     int m_detailsInFlight = 0;
     int m_loadsInFlight = 0;

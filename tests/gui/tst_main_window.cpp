@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -134,6 +135,9 @@ private slots:
         const QHeaderView *header = view->horizontalHeader();
         QCOMPARE(header->visualIndex(models::CertificateListModel::ExpiresColumn), 1);
         QCOMPARE(header->visualIndex(models::CertificateListModel::DaysLeftColumn), 2);
+        // The status bar sums the vault up once it is listed.
+        QTRY_COMPARE_WITH_TIMEOUT(statusText(window),
+                                  QStringLiteral("1 certificate(s) in Local vault"), 5000);
     }
 
     // A search that matches nothing says so over the table; clearing it brings the rows back.
@@ -168,6 +172,10 @@ private slots:
                                        QStringLiteral("gui-manual")) >= 0,
                                  20000);
         closeCsrOffer();
+        // Listed again, the vault's summary counts the request as pending.
+        m_window.showPage(m_session, 0);
+        findAction(QStringLiteral("&Refresh"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(m_window).endsWith(QStringLiteral("1 pending")), 20000);
 
         m_window.showPage(m_session, 1);
         const int row =
@@ -466,6 +474,11 @@ private:
         const QList<QLabel *> labels = widget->findChildren<QLabel *>();
         return std::any_of(labels.cbegin(), labels.cend(),
                            [&text](const QLabel *label) { return label->text() == text; });
+    }
+
+    static QString statusText(const MainWindow &window) {
+        const auto *label = window.statusBar()->findChild<QLabel *>();
+        return label ? label->text() : QString();
     }
 
     static bool showsEnding(const QWidget *widget, const QString &text) {
