@@ -518,6 +518,7 @@ void MainWindow::installPage(Page page, QWidget *widget) {
 void MainWindow::retranslate() {
     setWindowTitle(tr("Certdeck"));
     updateEmptyNotices();
+    showInventorySummary();
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find"));
     m_newAction->setText(tr("&New certificate…"));
