@@ -74,12 +74,8 @@ public:
         operation.issuer = *policy.issuer;
         operation.csr = csr->der();
         operation.status = vault::OperationStatus::InProgress;
-        operation.statusDetails =
-            readyAtMs ? QStringLiteral("Pending certificate created. Certificate request is in "
-                                       "progress. This may take some time based on the issuer "
-                                       "provider. Please check again later.")
-                      : QStringLiteral("Pending certificate created. Please Perform Merge to "
-                                       "complete the request.");
+        operation.statusDetails = readyAtMs ? vault::OperationDetails::IssuerInProgress
+                                            : vault::OperationDetails::MergeRequired;
         operation.readyAtMs = readyAtMs;
         StoredVersion version = newVersion(demo.name, *key, m_now);
         version.version = operation.version;

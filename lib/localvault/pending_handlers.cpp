@@ -14,12 +14,8 @@ namespace certdeck::localvault {
 
 namespace {
 
-const QString issuerInProgressDetails =
-    QStringLiteral("Pending certificate created. Certificate request is in progress. This may take "
-                   "some time based on "
-                   "the issuer provider. Please check again later.");
-const QString mergeDetails =
-    QStringLiteral("Pending certificate created. Please Perform Merge to complete the request.");
+const QString &issuerInProgressDetails = vault::OperationDetails::IssuerInProgress;
+const QString &mergeDetails = vault::OperationDetails::MergeRequired;
 
 bool isIssuer(const vault::IssuerParameters &issuer, const char *name) {
     return issuer.name.value_or(QString()).compare(QLatin1String(name), Qt::CaseInsensitive) == 0;

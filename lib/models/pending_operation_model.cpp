@@ -77,14 +77,11 @@ QString PendingOperationModel::detailsOf(const vault::CertificateOperation &oper
 // sends for every pending request are said in the operator's language (the service's own words
 // stay in the tooltip). Anything else, such as an issuer's message, is shown as sent.
 QString PendingOperationModel::explainedStatusDetails(const QString &details) {
-    if (details == QLatin1String("Pending certificate created. Please Perform Merge to complete "
-                                 "the request."))
+    if (details == vault::OperationDetails::MergeRequired)
         return tr(
             "Pending certificate created. Merge the certificate signed by your CA to complete "
             "the request.");
-    if (details == QLatin1String("Pending certificate created. Certificate request is in "
-                                 "progress. This may take some time based on the issuer "
-                                 "provider. Please check again later."))
+    if (details == vault::OperationDetails::IssuerInProgress)
         return tr("Pending certificate created. The issuer is processing the request; depending "
                   "on the issuer this can take a while. Certdeck keeps checking.");
     return details;

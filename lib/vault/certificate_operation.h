@@ -20,6 +20,16 @@ inline const QString Cancelled = QStringLiteral("cancelled");
 bool isTerminal(const QString &status); // anything but inProgress (case-insensitive)
 } // namespace OperationStatus
 
+// The service's status_details of a pending request, word for word (in English, whatever the
+// caller's language): one issued through an issuer, and one waiting for a merge (issuer Unknown).
+namespace OperationDetails {
+inline const QString IssuerInProgress = QStringLiteral(
+    "Pending certificate created. Certificate request is in progress. This may take some time "
+    "based on the issuer provider. Please check again later.");
+inline const QString MergeRequired =
+    QStringLiteral("Pending certificate created. Please Perform Merge to complete the request.");
+} // namespace OperationDetails
+
 struct CertificateOperation {
     QString id; // https://{vault}/certificates/{name}/pending
     std::optional<IssuerParameters> issuer;
