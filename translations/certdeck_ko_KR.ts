@@ -2192,9 +2192,11 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1: 아직 발급된 인증서가 없습니다(보류 중인 요청).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <location line="+10"/>
+        <source>%1 –
+%2</source>
+        <translation>%1 –
+%2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2769,35 +2771,35 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+157"/>
+        <location line="-166"/>
+        <location line="+158"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message numerus="yes">
-        <location line="-116"/>
+        <location line="-117"/>
         <source>%Ln certificate(s) in all vaults</source>
         <translation>
             <numerusform>모든 자격 증명 모음의 인증서 %Ln개</numerusform>
@@ -2876,7 +2878,7 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+27"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <location line="+289"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
@@ -3052,14 +3054,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>인증서를 나열하지 못했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-276"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1의 인증서 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+332"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>&apos;%1&apos;이(가) 발급되어 이제 인증서에 있습니다.</translation>
     </message>
@@ -4134,12 +4136,12 @@ Tenant ID: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Pending certificate created. Merge the certificate signed by your CA to complete the request.</source>
         <translation>보류 중인 인증서가 만들어졌습니다. 요청을 완료하려면 CA에서 서명한 인증서를 병합하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Pending certificate created. The issuer is processing the request; depending on the issuer this can take a while. Certdeck keeps checking.</source>
         <translation>보류 중인 인증서가 만들어졌습니다. 발급자가 요청을 처리하는 중이며 발급자에 따라 시간이 걸릴 수 있습니다. Certdeck이 계속 확인합니다.</translation>
     </message>

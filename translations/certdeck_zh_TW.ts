@@ -2192,9 +2192,11 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1：尚未簽發任何憑證 (擱置中的要求)。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <location line="+10"/>
+        <source>%1 –
+%2</source>
+        <translation>%1 –
+%2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2769,35 +2771,35 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
         <location line="-66"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+157"/>
+        <location line="-166"/>
+        <location line="+158"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
     <message numerus="yes">
-        <location line="-116"/>
+        <location line="-117"/>
         <source>%Ln certificate(s) in all vaults</source>
         <translation>
             <numerusform>所有保存庫中有 %Ln 個憑證</numerusform>
@@ -2876,7 +2878,7 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+27"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <location line="+289"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
@@ -3052,14 +3054,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>無法列出憑證。</translation>
     </message>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-276"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %Ln 個憑證</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+332"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>「%1」已簽發，現在位於 [憑證] 中。</translation>
     </message>
@@ -4134,12 +4136,12 @@ Tenant ID: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Pending certificate created. Merge the certificate signed by your CA to complete the request.</source>
         <translation>已建立擱置中的憑證。請合併 CA 簽署的憑證以完成要求。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Pending certificate created. The issuer is processing the request; depending on the issuer this can take a while. Certdeck keeps checking.</source>
         <translation>已建立擱置中的憑證。簽發者正在處理要求，視簽發者而定可能需要一段時間。Certdeck 會持續檢查。</translation>
     </message>

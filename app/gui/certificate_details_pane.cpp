@@ -185,9 +185,11 @@ void CertificateDetailsPane::showBundle(const vault::CertificateBundle &bundle) 
     m_sans->setText((sans.dnsNames + sans.emails + sans.upns).join(QStringLiteral(", ")));
     m_issuer->setText(certificate->issuer());
     const QDateTime until = certificate->notAfter().toLocalTime();
+    // One date per line: a narrow pane would otherwise break a date in two.
     m_validity->setText(
-        tr("%1 – %2").arg(localizedDateTime(certificate->notBefore(), QLocale::ShortFormat, locale),
-                          localizedDateTime(until, QLocale::ShortFormat, locale)) +
+        tr("%1 –\n%2")
+            .arg(localizedDateTime(certificate->notBefore(), QLocale::ShortFormat, locale),
+                 localizedDateTime(until, QLocale::ShortFormat, locale)) +
         QLatin1Char('\n') +
         models::expiryInWords(until.toSecsSinceEpoch(), QDateTime::currentDateTime()));
     m_sha1->setText(groupedHex(certificate->sha1Thumbprint()));

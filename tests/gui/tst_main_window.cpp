@@ -232,6 +232,17 @@ private slots:
             showsEnding(details, QStringLiteral("\nExpires in 99 day(s)")) ||
                 showsEnding(details, QStringLiteral("\nExpires in 100 day(s)")),
             20000);
+        // Each date has a line of its own: from, until, then the time left.
+        const QStringList validity = labelEnding(details, QStringLiteral(" day(s)")).split(u'\n');
+        QCOMPARE(validity.size(), 3);
+        const QString year = QString::number(QDate::currentDate().year());
+        QVERIFY2(validity.at(0).endsWith(u'–') && validity.at(0).contains(year),
+                 qPrintable(validity.at(0)));
+        const QDate until = QDate::currentDate().addDays(daysLeft);
+        QVERIFY2(!validity.at(1).contains(u'–') &&
+                     (validity.at(1).contains(QString::number(until.year())) ||
+                      validity.at(1).contains(QString::number(until.addDays(1).year()))),
+                 qPrintable(validity.at(1)));
         // Every value wraps to the pane's width: none runs off to the right, and the
         // thumbprints' copy buttons stay in view.
         const auto *scroll = details->findChild<QScrollArea *>();
@@ -485,10 +496,17 @@ private:
         return label ? label->text() : QString();
     }
 
-    static bool showsEnding(const QWidget *widget, const QString &text) {
+    static QString labelEnding(const QWidget *widget, const QString &text) {
         const QList<QLabel *> labels = widget->findChildren<QLabel *>();
-        return std::any_of(labels.cbegin(), labels.cend(),
-                           [&text](const QLabel *label) { return label->text().endsWith(text); });
+        for (const QLabel *label : labels) {
+            if (label->text().endsWith(text))
+                return label->text();
+        }
+        return {};
+    }
+
+    static bool showsEnding(const QWidget *widget, const QString &text) {
+        return !labelEnding(widget, text).isEmpty();
     }
 
     void closeCsrOffer() {
