@@ -57,11 +57,14 @@ public:
         QObject::connect(server, &certdeck::localvault::LocalVaultServer::requestArrived, this,
                          [this](const QByteArray &method, const QString &path) {
                              m_arrivals.append({method, path, m_clock.elapsed()});
-                             ++m_open;
-                             m_maxOpen = qMax(m_maxOpen, m_open);
+                             m_open.append(describe(method, path));
+                             if (m_open.size() > m_peak.size())
+                                 m_peak = m_open;
                          });
         QObject::connect(server, &certdeck::localvault::LocalVaultServer::requestFinished, this,
-                         [this](const QByteArray &, const QString &, int) { --m_open; });
+                         [this](const QByteArray &method, const QString &path, int) {
+                             m_open.removeOne(describe(method, path));
+                         });
     }
 
     struct Arrival {
@@ -85,17 +88,23 @@ public:
     }
     void clear() {
         m_arrivals.clear();
-        m_maxOpen = m_open;
+        m_peak = m_open;
     }
     qint64 now() const { return m_clock.elapsed(); }
-    int open() const { return m_open; }
-    int maxOpen() const { return m_maxOpen; } // most requests arrived but not yet answered
+    int open() const { return int(m_open.size()); }
+    int maxOpen() const { return int(m_peak.size()); } // most requests arrived, not yet answered
+    // The requests that were open together at the peak, for a failure message.
+    QString openAtPeak() const { return m_peak.join(QStringLiteral(", ")); }
 
 private:
+    static QString describe(const QByteArray &method, const QString &path) {
+        return QString::fromLatin1(method) + QLatin1Char(' ') + path;
+    }
+
     QElapsedTimer m_clock;
     QList<Arrival> m_arrivals;
-    int m_open = 0;
-    int m_maxOpen = 0;
+    QStringList m_open;
+    QStringList m_peak;
 };
 
 inline certdeck::vault::CertificatePolicy ecPolicy(const QString &subject, const QString &issuer) {

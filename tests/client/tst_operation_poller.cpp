@@ -219,6 +219,18 @@ private slots:
         m_vault.server()->faults()->addRule(slow);
         m_traffic->clear();
 
+        // Retries and failures on the wire, to tell from a failure what the vault saw.
+        QStringList unusual;
+        const auto recording =
+            connect(m_connected.pipeline.get(), &HttpPipeline::activity, this,
+                    [&unusual](const ActivityRecord &record) {
+                        if (record.attempt > 1 || record.status != 200)
+                            unusual.append(QStringLiteral("%1 %2 → %3 (attempt %4) %5")
+                                               .arg(QString::fromLatin1(record.method), record.path)
+                                               .arg(record.status)
+                                               .arg(record.attempt)
+                                               .arg(record.error));
+                    });
         OperationPoller poller(m_client);
         PollerSettings settings = fast();
         settings.intervalMs = 20;
@@ -229,8 +241,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(poller.statistics().polls >= 3 * int(names.size()), 30000);
         poller.stopAll();
         QTRY_COMPARE_WITH_TIMEOUT(m_traffic->open(), 0, 5000);
+        disconnect(recording);
         // Seen from the vault: requests that arrived and were not yet answered.
-        QVERIFY2(m_traffic->maxOpen() <= bound, qPrintable(QString::number(m_traffic->maxOpen())));
+        QVERIFY2(m_traffic->maxOpen() <= bound,
+                 qPrintable(QStringLiteral("open together: %1; unusual exchanges: %2")
+                                .arg(m_traffic->openAtPeak(), unusual.join(QStringLiteral("; ")))));
         QCOMPARE(m_traffic->maxOpen(), bound); // the bound was actually reached
         QVERIFY(poller.statistics().maxInFlight <= bound);
         // A stopped poll gives its slot back once its cancelled answer is delivered.
