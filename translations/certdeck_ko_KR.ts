@@ -1300,7 +1300,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>액세스 정책</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a vault.</source>
         <translation>키 자격 증명 모음을 선택하세요.</translation>
     </message>
@@ -1325,7 +1325,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>%1에서 누가 어떤 작업을 할 수 있는지 설정합니다. 변경 내용은 즉시 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The vault&apos;s access policies could not be read.</source>
         <translation>키 자격 증명 모음의 액세스 정책을 읽을 수 없습니다.</translation>
     </message>
@@ -2199,7 +2199,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Self-signed</source>
         <translation>자체 서명됨</translation>
     </message>
@@ -3400,7 +3400,7 @@ Enter the client secret or certificate password to connect:</source>
         <translation>활동 로그 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_apim.cpp" line="+108"/>
+        <location filename="../app/gui/main_window_apim.cpp" line="+121"/>
         <source>API Management</source>
         <translation>API Management</translation>
     </message>
@@ -3522,6 +3522,11 @@ Enter the client secret or certificate password to connect:</source>
         <location line="+6"/>
         <source>Local vault</source>
         <translation>로컬 자격 증명 모음</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 (API Management managed identity)</source>
+        <translation>%1(API Management 관리 ID)</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4342,11 @@ Tenant ID: %2</source>
         <location line="+2"/>
         <source>Set rotation policy</source>
         <translation>회전 정책 설정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

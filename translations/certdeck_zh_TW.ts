@@ -1300,7 +1300,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>存取原則</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a vault.</source>
         <translation>請選取金鑰保存庫。</translation>
     </message>
@@ -1325,7 +1325,7 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
         <translation>設定誰可以在 %1 中執行哪些動作。變更會立即生效。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The vault&apos;s access policies could not be read.</source>
         <translation>無法讀取金鑰保存庫的存取原則。</translation>
     </message>
@@ -2199,7 +2199,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Self-signed</source>
         <translation>自我簽署</translation>
     </message>
@@ -3400,7 +3400,7 @@ Enter the client secret or certificate password to connect:</source>
         <translation>匯出活動記錄</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_apim.cpp" line="+108"/>
+        <location filename="../app/gui/main_window_apim.cpp" line="+121"/>
         <source>API Management</source>
         <translation>API 管理</translation>
     </message>
@@ -3522,6 +3522,11 @@ Enter the client secret or certificate password to connect:</source>
         <location line="+6"/>
         <source>Local vault</source>
         <translation>本機保存庫</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 (API Management managed identity)</source>
+        <translation>%1 (API 管理受控識別)</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4342,11 @@ Tenant ID: %2</source>
         <location line="+2"/>
         <source>Set rotation policy</source>
         <translation>設定輪替原則</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

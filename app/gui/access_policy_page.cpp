@@ -53,6 +53,8 @@ void AccessPolicyPage::retranslate() {
     m_remove->setText(tr("&Remove…"));
     m_view->setAccessibleName(tr("Access policies"));
     m_notice->setText(noticeText());
+    if (m_session) // some names are worded by the app
+        m_model->setDisplayNames(m_session->knownPrincipals());
 }
 
 void AccessPolicyPage::changeEvent(QEvent *event) {
@@ -81,7 +83,12 @@ QString AccessPolicyPage::noticeText() const {
 }
 
 void AccessPolicyPage::setSession(VaultSession *session) {
+    if (m_session)
+        m_session->disconnect(this);
     m_session = session;
+    if (m_session)
+        connect(m_session, &VaultSession::knownPrincipalsChanged, this,
+                [this] { m_model->setDisplayNames(m_session->knownPrincipals()); });
     reload();
 }
 

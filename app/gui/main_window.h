@@ -126,6 +126,7 @@ private:
     void installPage(Page page, QWidget *widget);
     void addApimNavigation(VaultSession *session, QTreeWidgetItem *vault);
     void addApimServices(QTreeWidgetItem *vault, const QList<vault::ApimService> &services);
+    void nameLocalApimIdentity(VaultSession *session);
     void showApimItem(QTreeWidgetItem *item);
     void retranslateApim();
     void createActivityDock();

@@ -59,11 +59,14 @@ void MainWindow::addApimNavigation(VaultSession *session, QTreeWidgetItem *vault
         vault::ApimService local;
         local.id = session->localApimServiceId();
         local.name = serviceNameOf(local.id);
+        nameLocalApimIdentity(session);
         return addApimServices(group, {local});
     }
     auto *reply = session->apim()->listServices(subscription);
     connect(reply, &client::ServiceReply::finished, session, [this, reply, session] {
         reply->deleteLater();
+        if (!reply->hasError())
+            session->nameApimIdentities(reply->value());
         for (int i = 0; i < m_navigation->topLevelItemCount(); ++i) {
             QTreeWidgetItem *vault = m_navigation->topLevelItem(i);
             if (vault->data(0, sessionRole).toString() != session->displayName())
@@ -78,6 +81,16 @@ void MainWindow::addApimNavigation(VaultSession *session, QTreeWidgetItem *vault
                     addApimServices(group, reply->value());
             }
         }
+    });
+}
+
+// connection.json names the local service but not its identity: the service says.
+void MainWindow::nameLocalApimIdentity(VaultSession *session) {
+    auto *reply = session->apim()->getService(session->localApimServiceId());
+    connect(reply, &client::ServiceReply::finished, session, [reply, session] {
+        reply->deleteLater();
+        if (!reply->hasError())
+            session->nameApimIdentities({reply->value()});
     });
 }
 

@@ -97,6 +97,28 @@ VaultSession *VaultSession::fromConnection(const ConnectionSpec &spec, const QSt
     return session;
 }
 
+QHash<QString, QString> VaultSession::knownPrincipals() const {
+    QHash<QString, QString> names = m_knownPrincipals;
+    for (auto it = m_apimIdentities.cbegin(); it != m_apimIdentities.cend(); ++it) {
+        if (!names.contains(it.key()))
+            names.insert(it.key(), tr("%1 (API Management managed identity)").arg(it.value()));
+    }
+    return names;
+}
+
+void VaultSession::nameApimIdentities(const QList<vault::ApimService> &services) {
+    bool learned = false;
+    for (const vault::ApimService &service : services) {
+        if (!service.identity || service.identity->principalId.isEmpty())
+            continue;
+        const QString objectId = service.identity->principalId.toLower();
+        learned = learned || m_apimIdentities.value(objectId) != service.name;
+        m_apimIdentities.insert(objectId, service.name);
+    }
+    if (learned)
+        emit knownPrincipalsChanged();
+}
+
 QString VaultSession::subscriptionId() const {
     const QStringList parts = m_vaultResourceId.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     return parts.size() >= 2 &&

@@ -50,8 +50,11 @@ public:
     QString subscriptionId() const;
     QString tenantId() const { return m_tenantId; }
     QString callerObjectId() const { return m_callerObjectId; }
-    // Display names of principals the app knows (object id → name).
-    QHash<QString, QString> knownPrincipals() const { return m_knownPrincipals; }
+    // Display names of principals the app knows (object id → name), in the current language.
+    QHash<QString, QString> knownPrincipals() const;
+    // Nothing in a vault's access policies names the managed identities of API Management
+    // services; the services themselves do. Operators look for exactly those (seed 000).
+    void nameApimIdentities(const QList<vault::ApimService> &services);
     client::HttpPipeline *pipeline() const { return m_pipeline; }
 
 signals:
@@ -59,6 +62,8 @@ signals:
     void signInRequired(const QString &message);
     // The caller's object id became known (from its token) or changed.
     void callerChanged();
+    // knownPrincipals() gained names.
+    void knownPrincipalsChanged();
 
 private:
     explicit VaultSession(QObject *parent);
@@ -81,6 +86,7 @@ private:
     QString m_tenantId;
     QString m_callerObjectId;
     QHash<QString, QString> m_knownPrincipals;
+    QHash<QString, QString> m_apimIdentities; // object id → API Management service name
 };
 
 } // namespace certdeck::gui

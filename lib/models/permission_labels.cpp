@@ -52,7 +52,8 @@ QString permissionList(const QStringList &identifiers) {
     QStringList labels;
     for (const QString &identifier : identifiers)
         labels.append(permissionLabel(identifier));
-    return labels.join(QStringLiteral(", "));
+    // Chinese lists take the enumeration comma (、), not ", ".
+    return labels.join(QCoreApplication::translate("certdeck::models::Permission", ", "));
 }
 
 } // namespace certdeck::models

@@ -2,6 +2,7 @@
 // (started with --demo: the state of seed 000): the custom-domain failure when the pre-flight is
 // declined and its prevention by the one-step fix, Diagnose, uploads with a wrong password,
 // the back end credential and chain switch, and deleting a certificate in use.
+#include "access_policy_model.h"
 #include "apim_backend_dialog.h"
 #include "apim_backend_model.h"
 #include "apim_certificate_model.h"
@@ -43,6 +44,7 @@ class ApimGuiTest : public QObject {
 private slots:
     void initTestCase();
     void showsTheLocalServiceWithItsPages();
+    void accessPoliciesNameTheServiceIdentity();
     void seed000FailsWhenThePreflightIsDeclined();
     void preflightFixPreventsSeed000();
     void keyVaultClientCertificateIsAddedAfterTheCheck();
@@ -102,6 +104,30 @@ void ApimGuiTest::showsTheLocalServiceWithItsPages() {
                 .contains(QStringLiteral("orders-backend")));
     QVERIFY(page()->backendModel()->rowOf(QStringLiteral("orders-backend")) >= 0);
     QCOMPARE(page()->hostnameModel()->rowCount(), 1); // the built-in gateway host name
+}
+
+// The principal seed 000 is about is found by the service's name, not by a bare object id.
+void ApimGuiTest::accessPoliciesNameTheServiceIdentity() {
+    const std::optional<vault::AccessPolicyEntry> entry = apimPolicy();
+    QVERIFY(entry);
+    m_window.showPage(m_session, 2);
+    auto *table = m_window.findChild<QTableView *>(QStringLiteral("AccessPolicyTable"));
+    QVERIFY(table);
+    const auto principalOfTheService = [table, &entry] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QAbstractItemModel *model = table->model();
+            if (model->index(row, models::AccessPolicyModel::ObjectIdColumn).data() ==
+                entry->objectId)
+                return model->index(row, models::AccessPolicyModel::PrincipalColumn)
+                    .data()
+                    .toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(principalOfTheService(),
+                              QStringLiteral("apim-contoso (API Management managed identity)"),
+                              timeoutMs);
+    m_window.showPage(m_session, 4);
 }
 
 void ApimGuiTest::seed000FailsWhenThePreflightIsDeclined() {

@@ -9,6 +9,7 @@
 #include "language_settings.h"
 #include "main_window.h"
 #include "merge_dialog.h"
+#include "permission_labels.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QTest>
 #include <QToolBar>
 
+using namespace certdeck;
 using namespace certdeck::gui;
 
 namespace {
@@ -175,6 +177,20 @@ private slots:
         QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), englishMenu);
         QCOMPARE(addVault.windowTitle(), englishTitle);
+    }
+
+    // Access policy cells list permissions the way each language writes a list.
+    void permissionListsFollowTheLanguage() {
+        const QStringList permissions{QStringLiteral("get"), QStringLiteral("list")};
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_TW")));
+        QCOMPARE(models::permissionList(permissions), models::permissionLabel(permissions[0]) +
+                                                          QStringLiteral("、") +
+                                                          models::permissionLabel(permissions[1]));
+        QVERIFY(hasScript(models::permissionLabel(permissions[0]), QStringLiteral("zh_TW")));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("ko_KR")));
+        QCOMPARE(models::permissionList(permissions), models::permissionLabel(permissions[0]) +
+                                                          QStringLiteral(", ") +
+                                                          models::permissionLabel(permissions[1]));
     }
 
     void toolbarButtonsShowNoAcceleratorSuffix() {
