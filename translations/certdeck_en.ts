@@ -75,6 +75,13 @@
             <numerusform>Purged automatically in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The vault keeps deleted certificates for %n day(s).</source>
+        <translation>
+            <numerusform>%1 The vault keeps deleted certificates for %n day.</numerusform>
+            <numerusform>%1 The vault keeps deleted certificates for %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdeck::models::Expiry</name>

@@ -2771,7 +2771,7 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
@@ -2781,14 +2781,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+215"/>
+        <location line="-68"/>
+        <location line="+217"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
@@ -3971,7 +3971,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::DeletedCertificateModel</name>
     <message>
-        <location filename="../lib/models/deleted_certificate_model.cpp" line="+78"/>
+        <location filename="../lib/models/deleted_certificate_model.cpp" line="+84"/>
         <source>No purge date is scheduled</source>
         <translation>예약된 제거 날짜가 없음</translation>
     </message>
@@ -3988,7 +3988,7 @@ Tenant ID: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -4009,8 +4009,40 @@ Tenant ID: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Recovery level</source>
+        <translation>복구 수준</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recovery ID</source>
         <translation>복구 ID</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not recoverable: the vault does not keep deleted certificates.</source>
+        <translation>복구할 수 없음: 이 자격 증명 모음은 삭제된 인증서를 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recoverable until the scheduled purge date, and may be purged before then.</source>
+        <translation>예약된 제거 날짜까지 복구할 수 있으며, 그 전에 제거할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recoverable until the scheduled purge date. Neither the certificate nor its subscription can be removed before then.</source>
+        <translation>예약된 제거 날짜까지 복구할 수 있습니다. 그 전에는 인증서도, 해당 구독도 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recoverable until the scheduled purge date. Purge protection is on: it cannot be purged before then.</source>
+        <translation>예약된 제거 날짜까지 복구할 수 있습니다. 제거 보호가 켜져 있어 그 전에는 제거할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 The vault keeps deleted certificates for %n day(s).</source>
+        <translation>
+            <numerusform>%1 이 자격 증명 모음은 삭제된 인증서를 %n일 동안 보관합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

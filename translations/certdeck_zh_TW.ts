@@ -2771,7 +2771,7 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
@@ -2781,14 +2781,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+215"/>
+        <location line="-68"/>
+        <location line="+217"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
@@ -3971,7 +3971,7 @@ Tenant ID: %2</source>
 <context>
     <name>certdeck::models::DeletedCertificateModel</name>
     <message>
-        <location filename="../lib/models/deleted_certificate_model.cpp" line="+78"/>
+        <location filename="../lib/models/deleted_certificate_model.cpp" line="+84"/>
         <source>No purge date is scheduled</source>
         <translation>未排定清除日期</translation>
     </message>
@@ -3988,7 +3988,7 @@ Tenant ID: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -4009,8 +4009,40 @@ Tenant ID: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Recovery level</source>
+        <translation>復原層級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recovery ID</source>
         <translation>復原識別碼</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not recoverable: the vault does not keep deleted certificates.</source>
+        <translation>無法復原：此保存庫不會保留已刪除的憑證。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recoverable until the scheduled purge date, and may be purged before then.</source>
+        <translation>在排定的清除日期之前都可以復原，也可以提前清除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recoverable until the scheduled purge date. Neither the certificate nor its subscription can be removed before then.</source>
+        <translation>在排定的清除日期之前都可以復原。在此之前，憑證及其訂用帳戶都無法移除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recoverable until the scheduled purge date. Purge protection is on: it cannot be purged before then.</source>
+        <translation>在排定的清除日期之前都可以復原。已開啟清除保護：在此之前無法清除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 The vault keeps deleted certificates for %n day(s).</source>
+        <translation>
+            <numerusform>%1此保存庫會將已刪除的憑證保留 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,9 @@ LocalResponse KeyVaultService::listCertificates(const LocalRequest &request, boo
                     m_context.vaultUrl + QStringLiteral("/deletedcertificates/") + name;
                 item.deletedDate = certificate->deletedDate;
                 item.scheduledPurgeDate = certificate->scheduledPurgeDate;
+                // As the spec's GetDeletedCertificates example: operators decide on purging by it.
+                item.attributes.recoveryLevel = m_context.recoveryLevel();
+                item.attributes.recoverableDays = m_context.recoverableDays;
             }
             items.append(item.toJson());
         }
@@ -267,7 +270,7 @@ LocalResponse KeyVaultService::getSecret(const QString &name, const QString &ver
                  QLatin1Char('/') + version->version;
     bundle.managed = true;
     bundle.attributes = attributesOf(*version);
-    bundle.attributes.recoveryLevel = QStringLiteral("Recoverable+Purgeable");
+    bundle.attributes.recoveryLevel = m_context.recoveryLevel();
     bundle.attributes.recoverableDays = m_context.recoverableDays;
     bundle.tags = version->tags;
     return LocalResponse::json(200, bundle.toJson());

@@ -314,7 +314,7 @@ QJsonObject KeyVaultService::bundleJson(const StoredCertificate &certificate,
         bundle.cer = version.cer;
     }
     bundle.attributes = attributesOf(version);
-    bundle.attributes.recoveryLevel = QStringLiteral("Recoverable+Purgeable");
+    bundle.attributes.recoveryLevel = m_context.recoveryLevel();
     bundle.attributes.recoverableDays = m_context.recoverableDays;
     bundle.tags = version.tags;
     bundle.policy = certificate.policy;

@@ -20,6 +20,13 @@ struct KeyVaultContext {
     QString authorityUrl; // https://localhost:PORT/{tenant}
     qint64 issuerDelayMs = 30000;
     int recoverableDays = 90;
+
+    // What the service reports with soft delete on and no purge protection: a retention
+    // shorter than the default 90 days is "Customized" [rec].
+    QString recoveryLevel() const {
+        return recoverableDays >= 90 ? QStringLiteral("Recoverable+Purgeable")
+                                     : QStringLiteral("CustomizedRecoverable+Purgeable");
+    }
 };
 
 // The Key Vault certificates (and certificate secrets) data plane.

@@ -16,6 +16,10 @@ QString localDateTime(const std::optional<qint64> &seconds, QLocale::FormatType 
     return seconds ? localizedDateTime(QDateTime::fromSecsSinceEpoch(*seconds), format) : QString();
 }
 
+QString recoveryLevelOf(const vault::CertificateItem &item) {
+    return item.attributes.recoveryLevel.value_or(QString());
+}
+
 } // namespace
 
 DeletedCertificateModel::DeletedCertificateModel(QObject *parent)
@@ -53,6 +57,8 @@ QVariant DeletedCertificateModel::displayData(const Row &row, int column) const 
         return item.scheduledPurgeDate
                    ? QVariant(daysLeft(*item.scheduledPurgeDate, m_clock->now()))
                    : QVariant();
+    case RecoveryLevelColumn:
+        return recoveryLevelOf(item);
     case RecoveryIdColumn:
         return item.recoveryId.value_or(QString());
     default:
@@ -80,6 +86,8 @@ QVariant DeletedCertificateModel::data(const QModelIndex &index, int role) const
                 return tr("The scheduled purge date has passed");
             return tr("Purged automatically in %n day(s)", nullptr,
                       daysLeft(*item.scheduledPurgeDate, m_clock->now()));
+        case RecoveryLevelColumn:
+            return describeRecoveryLevel(recoveryLevelOf(item), item.attributes.recoverableDays);
         case RecoveryIdColumn:
             return item.recoveryId.value_or(QString());
         default:
@@ -127,11 +135,39 @@ QVariant DeletedCertificateModel::headerData(int section, Qt::Orientation orient
         return tr("Scheduled purge");
     case DaysUntilPurgeColumn:
         return tr("Days until purge");
+    case RecoveryLevelColumn:
+        return tr("Recovery level");
     case RecoveryIdColumn:
         return tr("Recovery ID");
     default:
         return QVariant();
     }
+}
+
+// The DeletionRecoveryLevel values: [Customized]Recoverable[+Purgeable|+ProtectedSubscription],
+// or Purgeable alone (no soft delete).
+QString DeletedCertificateModel::describeRecoveryLevel(const QString &level,
+                                                       std::optional<int> recoverableDays) {
+    if (level.isEmpty())
+        return QString();
+    QString meaning;
+    if (level == QLatin1String("Purgeable"))
+        meaning = tr("Not recoverable: the vault does not keep deleted certificates.");
+    else if (level.endsWith(QLatin1String("+Purgeable")))
+        meaning = tr("Recoverable until the scheduled purge date, and may be purged before then.");
+    else if (level.endsWith(QLatin1String("+ProtectedSubscription")))
+        meaning = tr("Recoverable until the scheduled purge date. Neither the certificate nor its "
+                     "subscription can be removed before then.");
+    else if (level.endsWith(QLatin1String("Recoverable")))
+        meaning = tr("Recoverable until the scheduled purge date. Purge protection is on: it "
+                     "cannot be purged before then.");
+    else
+        return level;
+    if (recoverableDays && *recoverableDays > 0) // no space between sentences in Chinese
+        meaning =
+            tr("%1 The vault keeps deleted certificates for %n day(s).", nullptr, *recoverableDays)
+                .arg(meaning);
+    return meaning;
 }
 
 void DeletedCertificateModel::clear() {

@@ -20,6 +20,7 @@ public:
         DeletedColumn,
         ScheduledPurgeColumn,
         DaysUntilPurgeColumn,
+        RecoveryLevelColumn, // as the service states it; the tooltip says what it means
         RecoveryIdColumn,
         ColumnCount
     };
@@ -54,6 +55,9 @@ public:
     int rowOf(const QString &name) const; // -1 when absent
     QString nameAt(int row) const;
     vault::CertificateItem itemAt(int row) const;
+
+    // What a deletion recovery level means for the operator, e.g. whether purging is allowed.
+    static QString describeRecoveryLevel(const QString &level, std::optional<int> recoverableDays);
 
 public slots:
     void refreshTime(); // days until purge depend on the time

@@ -252,6 +252,14 @@ private slots:
                 .toString()
                 .endsWith(QLatin1String("/deletedcertificates/web"));
         }));
+        // Each deleted item says how it may be recovered, as the deleted bundle does.
+        for (const QJsonValue &item : items) {
+            const QJsonObject attributes =
+                item.toObject().value(QStringLiteral("attributes")).toObject();
+            QCOMPARE(attributes.value(QStringLiteral("recoveryLevel")).toString(),
+                     QStringLiteral("Recoverable+Purgeable"));
+            QCOMPARE(attributes.value(QStringLiteral("recoverableDays")).toInt(), 90);
+        }
         QCOMPARE(m_vault.request("GET", QStringLiteral("/deletedcertificates/web")).status, 200);
 
         const HttpResult recovered =

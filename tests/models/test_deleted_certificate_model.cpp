@@ -98,6 +98,44 @@ private slots:
         model.appendPage({deleted(QStringLiteral("a"), 1, 1)});
         QCOMPARE(model.rowOf(QStringLiteral("a")), 0);
     }
+
+    // The recovery level as the service states it, and what it means in words.
+    void explainsTheRecoveryLevel() {
+        Model model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        vault::CertificateItem open = deleted(QStringLiteral("open"), 1, 89);
+        open.attributes.recoverableDays = 90;
+        vault::CertificateItem protectedOne = deleted(QStringLiteral("protected"), 1, 6);
+        protectedOne.attributes.recoveryLevel = QStringLiteral("CustomizedRecoverable");
+        protectedOne.attributes.recoverableDays = 7;
+        vault::CertificateItem unstated = deleted(QStringLiteral("unstated"), 1, 6);
+        unstated.attributes.recoveryLevel.reset();
+        model.appendPage({open, protectedOne, unstated});
+        const auto cell = [&model](const QString &name, int role) {
+            return model.data(model.index(model.rowOf(name), Model::RecoveryLevelColumn), role);
+        };
+        QCOMPARE(model.headerData(Model::RecoveryLevelColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Recovery level"));
+        QCOMPARE(cell(QStringLiteral("open"), Qt::DisplayRole).toString(),
+                 QStringLiteral("Recoverable+Purgeable"));
+        QCOMPARE(
+            cell(QStringLiteral("open"), Qt::ToolTipRole).toString(),
+            QStringLiteral("Recoverable until the scheduled purge date, and may be purged "
+                           "before then. The vault keeps deleted certificates for 90 day(s)."));
+        QCOMPARE(cell(QStringLiteral("protected"), Qt::DisplayRole).toString(),
+                 QStringLiteral("CustomizedRecoverable"));
+        QVERIFY2(cell(QStringLiteral("protected"), Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Purge protection is on")),
+                 qPrintable(cell(QStringLiteral("protected"), Qt::ToolTipRole).toString()));
+        QVERIFY(cell(QStringLiteral("unstated"), Qt::DisplayRole).toString().isEmpty());
+
+        QVERIFY(Model::describeRecoveryLevel(QStringLiteral("Purgeable"), 0)
+                    .startsWith(QStringLiteral("Not recoverable")));
+        QCOMPARE(Model::describeRecoveryLevel(QStringLiteral("SomethingNew"), 7),
+                 QStringLiteral("SomethingNew"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeletedCertificateModel)
