@@ -361,6 +361,7 @@ QWidget *MainWindow::createPendingPage() {
     header->moveSection(header->visualIndex(details), header->count() - 1);
     header->setStretchLastSection(false); // it would still track the section that was last
     header->setSectionResizeMode(details, QHeaderView::Stretch);
+    keepContentsColumnsFitted(m_pendingView);
     m_pendingView->addActions(
         {m_mergeAction, m_saveCsrAction, m_cancelRequestAction, m_deleteRequestAction});
     layout->addWidget(m_pendingView);
@@ -376,6 +377,7 @@ QWidget *MainWindow::createDeletedPage() {
     m_deletedView->setObjectName(QStringLiteral("DeletedTable"));
     m_deletedNotice = new EmptyViewNotice(m_deletedView);
     m_deletedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepContentsColumnsFitted(m_deletedView);
     m_deletedView->addActions({m_recoverAction, m_purgeAction});
     layout->addWidget(m_deletedView);
     connect(m_deletedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -10,4 +10,8 @@ namespace certdeck::gui {
 // list would push the rest of the table out of view.
 void fitColumnsToContents(QTableView *view, const QList<int> &columns, int maxWidth = 320);
 
+// QHeaderView sizes ResizeToContents sections when the view is laid out, not when rows arrive
+// later: re-fits them whenever the model's rows or values change (coalesced per event loop turn).
+void keepContentsColumnsFitted(QTableView *view);
+
 } // namespace certdeck::gui

@@ -2,6 +2,7 @@
 #include "certificate_details_pane.h"
 #include "certificate_list_model.h"
 #include "create_certificate_dialog.h"
+#include "deleted_certificate_model.h"
 #include "gui_test_support.h"
 #include "import_dialog.h"
 #include "local_vault_fixture.h"
@@ -433,6 +434,40 @@ private slots:
         QCOMPARE(
             ImportDialog::proposedName(QStringLiteral("*.contoso.com"), QStringLiteral("x.pfx")),
             QStringLiteral("wildcard-contoso-com"));
+    }
+
+    // Deleted certificates arrive after the page is built: their columns widen to fit them.
+    void deletedColumnsFitWhatArrivesLater() {
+        const QString name = QStringLiteral("gui-deleted-with-a-rather-long-name");
+        const QJsonObject body{
+            {QStringLiteral("policy"),
+             policy(QStringLiteral("CN=deleted"), QStringLiteral("Self")).toJson()}};
+        QCOMPARE(m_vault.request("POST", QStringLiteral("/certificates/%1/create").arg(name), body)
+                     .status,
+                 202);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_vault.request("GET", QStringLiteral("/certificates/") + name).status, 200, 20000);
+        QCOMPARE(m_vault.request("DELETE", QStringLiteral("/certificates/") + name).status, 200);
+
+        m_window.showPage(m_session, 3);
+        auto *view = m_window.findChild<QTableView *>(QStringLiteral("DeletedTable"));
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view->model(), Qt::DisplayRole, name) >= 0, 20000);
+        const int row = rowOf(view->model(), Qt::DisplayRole, name);
+        for (const int column : {int(models::DeletedCertificateModel::NameColumn),
+                                 int(models::DeletedCertificateModel::DeletedColumn),
+                                 int(models::DeletedCertificateModel::RecoveryLevelColumn)}) {
+            const QString text = view->model()->index(row, column).data().toString();
+            QVERIFY(!text.isEmpty());
+            const int needed = view->fontMetrics().horizontalAdvance(text);
+            QTRY_VERIFY2_WITH_TIMEOUT(view->columnWidth(column) >= needed,
+                                      qPrintable(QStringLiteral("%1: %2 < %3")
+                                                     .arg(text)
+                                                     .arg(view->columnWidth(column))
+                                                     .arg(needed)),
+                                      5000);
+        }
+        m_window.showPage(m_session, 0);
     }
 
 private:
