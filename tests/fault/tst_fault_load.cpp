@@ -69,7 +69,8 @@ void TestFaultLoad::fiftyClientsMixedOperations() {
     qInfo().noquote() << "load:" << clientCount << "clients for" << loadSeconds()
                       << "s:" << ledger.summary();
 
-    QVERIFY2(vault.isRunning(), "the local vault exited under load");
+    QVERIFY2(vault.isRunning(), qPrintable(QStringLiteral("the local vault exited under load: ") +
+                                           vault.exitReport()));
     QVERIFY2(ledger.problems.isEmpty(), qPrintable(loadtest::firstOf(ledger.problems)));
     QVERIFY(ledger.requests > clientCount);
     for (auto it = ledger.outcomes.cbegin(); it != ledger.outcomes.cend(); ++it)

@@ -48,6 +48,16 @@ bool LocalVaultProcess::start(const QString &binary, const QString &dataDir,
     return true;
 }
 
+QString LocalVaultProcess::exitReport() {
+    const QString how = m_process.state() != QProcess::NotRunning ? QStringLiteral("still running")
+                        : m_process.exitStatus() == QProcess::CrashExit
+                            ? QStringLiteral("crashed")
+                            : QStringLiteral("exited with code %1").arg(m_process.exitCode());
+    const QString errors = QString::fromLocal8Bit(m_process.readAllStandardError()).right(4000);
+    return how + QStringLiteral("; stderr: ") +
+           (errors.isEmpty() ? QStringLiteral("(none)") : errors);
+}
+
 bool LocalVaultProcess::killNine() {
     m_process.kill();
     return m_process.waitForFinished(30000) && m_process.exitStatus() == QProcess::CrashExit;

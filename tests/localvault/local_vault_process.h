@@ -26,6 +26,9 @@ public:
     QString connectionPath() const { return m_connectionPath; }
     qint64 processId() const { return m_process.processId(); }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    // For a failure message: how the process ended, and the end of what it wrote to stderr
+    // (a sanitizer report, a Qt fatal message).
+    QString exitReport();
 
     // SIGKILL: no shutdown code runs. True once the process is gone.
     bool killNine();
