@@ -153,7 +153,22 @@ void CertificateDetailsPane::retranslate() {
 void CertificateDetailsPane::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) // dark mode switched: derive the colour again
+        colourValidity();
     QWidget::changeEvent(event);
+}
+
+// Expired, expiring and not-yet-valid dates stand out as their rows do in the table; the words
+// under the dates say the same for those who cannot tell the colours apart.
+void CertificateDetailsPane::colourValidity() {
+    const auto colours = StatePalette::foregrounds(palette());
+    QPalette validity = palette();
+    const bool standsOut = m_validityState == models::ExpiryState::Expired ||
+                           m_validityState == models::ExpiryState::Expiring ||
+                           m_validityState == models::ExpiryState::NotYetValid;
+    if (standsOut && colours.contains(m_validityState))
+        validity.setColor(QPalette::WindowText, colours.value(m_validityState));
+    m_validity->setPalette(validity);
 }
 
 QString CertificateDetailsPane::emptyPrompt() {
@@ -192,6 +207,11 @@ void CertificateDetailsPane::showBundle(const vault::CertificateBundle &bundle) 
                  localizedDateTime(until, QLocale::ShortFormat, locale)) +
         QLatin1Char('\n') +
         models::expiryInWords(until.toSecsSinceEpoch(), QDateTime::currentDateTime()));
+    m_validityState =
+        models::expiryStateOf(certificate->notBefore().toSecsSinceEpoch(), until.toSecsSinceEpoch(),
+                              bundle.attributes.enabled.value_or(true), false,
+                              QDateTime::currentDateTime(), m_expiringWithinDays);
+    colourValidity();
     m_sha1->setText(groupedHex(certificate->sha1Thumbprint()));
     m_sha256->setText(groupedHex(certificate->sha256Thumbprint()));
     m_chain->setText(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "expiry.h"
+
 #include "certificate_bundle.h"
 
 #include <QWidget>
@@ -26,6 +28,8 @@ public:
     static QString emptyPrompt();
     // The certificate actions, shown as a row of buttons above the details.
     void setActions(const QList<QAction *> &actions);
+    // The window within which a certificate counts as expiring, as in the table (default 30).
+    void setExpiringWithinDays(int days) { m_expiringWithinDays = days; }
 
 signals:
     void copied(const QString &what);
@@ -36,6 +40,7 @@ protected:
 private:
     QLabel *addRow(const char *source, bool copyable = false);
     void retranslate();
+    void colourValidity();
 
     QToolBar *m_actions;
     QLabel *m_title;
@@ -51,6 +56,8 @@ private:
     QLabel *m_tags;
     QListWidget *m_versions;
     QList<QPair<QLabel *, const char *>> m_labels;
+    int m_expiringWithinDays = 30;
+    models::ExpiryState m_validityState = models::ExpiryState::Valid;
 };
 
 } // namespace certdeck::gui

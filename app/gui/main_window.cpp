@@ -414,6 +414,7 @@ CertificateDetailsPane *MainWindow::details() {
     if (m_details)
         return m_details;
     m_details = new CertificateDetailsPane;
+    m_details->setExpiringWithinDays(m_certificates->expiringWithinDays());
     m_details->setActions({m_downloadAction, m_exportKeyAction, m_toggleEnabledAction,
                            m_newVersionAction, m_deleteAction});
     connect(m_details, &CertificateDetailsPane::copied, this, [this](const QString &what) {

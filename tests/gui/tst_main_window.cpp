@@ -9,6 +9,7 @@
 #include "main_window.h"
 #include "merge_dialog.h"
 #include "pending_operation_model.h"
+#include "state_palette.h"
 
 #include "certificate_reader.h"
 #include "certificate_signer.h"
@@ -434,6 +435,39 @@ private slots:
         QCOMPARE(
             ImportDialog::proposedName(QStringLiteral("*.contoso.com"), QStringLiteral("x.pfx")),
             QStringLiteral("wildcard-contoso-com"));
+    }
+
+    // The validity of a certificate about to expire stands out as its row does; a valid one
+    // keeps the pane's own colour.
+    void detailsPaneColoursAnExpiringValidity() {
+        const auto bundleExpiringIn = [](int days) {
+            auto key = crypto::PrivateKey::generate({});
+            crypto::RequestSpec subject;
+            subject.subject = QStringLiteral("CN=soon.contoso.com");
+            crypto::IssueSpec spec;
+            spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+            spec.notAfter = QDateTime::currentDateTimeUtc().addDays(days);
+            vault::CertificateBundle bundle;
+            bundle.id = QStringLiteral("https://local/certificates/soon/0123");
+            bundle.cer = crypto::selfSign(*key, subject, spec)->der();
+            return bundle;
+        };
+        CertificateDetailsPane pane;
+        pane.setExpiringWithinDays(30);
+        const auto expiring =
+            StatePalette::foregrounds(pane.palette()).value(models::ExpiryState::Expiring);
+        const auto validityColour = [&pane] {
+            for (const QLabel *label : pane.findChildren<QLabel *>()) {
+                if (label->text().contains(QStringLiteral("Expires in")))
+                    return label->palette().color(QPalette::WindowText);
+            }
+            return QColor();
+        };
+        pane.showBundle(bundleExpiringIn(10));
+        QCOMPARE(validityColour(), expiring);
+        pane.showBundle(bundleExpiringIn(200));
+        QVERIFY(validityColour().isValid());
+        QCOMPARE(validityColour(), pane.palette().color(QPalette::WindowText));
     }
 
     // Deleted certificates arrive after the page is built: their columns widen to fit them.
