@@ -14,9 +14,6 @@ namespace certdeck::localvault {
 
 namespace {
 
-const QString &issuerInProgressDetails = vault::OperationDetails::IssuerInProgress;
-const QString &mergeDetails = vault::OperationDetails::MergeRequired;
-
 bool isIssuer(const vault::IssuerParameters &issuer, const char *name) {
     return issuer.name.value_or(QString()).compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
 }
@@ -108,7 +105,8 @@ LocalResponse KeyVaultService::createCertificate(const LocalRequest &request, co
     operation.issuer = *policy.issuer;
     operation.csr = csr->der();
     operation.status = vault::OperationStatus::InProgress;
-    operation.statusDetails = manual ? mergeDetails : issuerInProgressDetails;
+    operation.statusDetails =
+        manual ? vault::OperationDetails::MergeRequired : vault::OperationDetails::IssuerInProgress;
     const auto attributes = vault::CertificateAttributes::fromJson(
         body->value(QStringLiteral("attributes")).toObject());
     operation.enableOnCompletion = attributes.enabled.value_or(true);
