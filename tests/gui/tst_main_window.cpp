@@ -235,7 +235,9 @@ private slots:
                 showsEnding(details, QStringLiteral("\nExpires in 100 day(s)")),
             20000);
         // Each date has a line of its own: from, until, then the time left.
-        const QStringList validity = labelEnding(details, QStringLiteral(" day(s)")).split(u'\n');
+        const QLabel *validityLabel = labelEnding(details, QStringLiteral(" day(s)"));
+        QVERIFY(validityLabel);
+        const QStringList validity = validityLabel->text().split(u'\n');
         QCOMPARE(validity.size(), 3);
         const QString year = QString::number(QDate::currentDate().year());
         QVERIFY2(validity.at(0).endsWith(u'–') && validity.at(0).contains(year),
@@ -457,11 +459,8 @@ private slots:
         const auto expiring =
             StatePalette::foregrounds(pane.palette()).value(models::ExpiryState::Expiring);
         const auto validityColour = [&pane] {
-            for (const QLabel *label : pane.findChildren<QLabel *>()) {
-                if (label->text().contains(QStringLiteral("Expires in")))
-                    return label->palette().color(QPalette::WindowText);
-            }
-            return QColor();
+            const QLabel *label = labelEnding(&pane, QStringLiteral(" day(s)"));
+            return label ? label->palette().color(QPalette::WindowText) : QColor();
         };
         pane.showBundle(bundleExpiringIn(10));
         QCOMPARE(validityColour(), expiring);
@@ -565,17 +564,16 @@ private:
         return label ? label->text() : QString();
     }
 
-    static QString labelEnding(const QWidget *widget, const QString &text) {
+    static const QLabel *labelEnding(const QWidget *widget, const QString &text) {
         const QList<QLabel *> labels = widget->findChildren<QLabel *>();
-        for (const QLabel *label : labels) {
-            if (label->text().endsWith(text))
-                return label->text();
-        }
-        return {};
+        const auto found =
+            std::find_if(labels.cbegin(), labels.cend(),
+                         [&text](const QLabel *label) { return label->text().endsWith(text); });
+        return found == labels.cend() ? nullptr : *found;
     }
 
     static bool showsEnding(const QWidget *widget, const QString &text) {
-        return !labelEnding(widget, text).isEmpty();
+        return labelEnding(widget, text) != nullptr;
     }
 
     void closeCsrOffer() {
