@@ -58,13 +58,18 @@ int main(int argc, char *argv[]) {
         QStringLiteral("issuer-delay-ms"),
         QStringLiteral("How long test-CA requests stay in progress."), QStringLiteral("MS"),
         QStringLiteral("30000"));
+    const QCommandLineOption purgeProtectionOption(
+        QStringLiteral("purge-protection"),
+        QStringLiteral("Turn purge protection on: deleted certificates can be recovered but not "
+                       "purged before their scheduled purge date. As in Azure, it stays on."));
     const QCommandLineOption faultOption(
         QStringLiteral("fault-profile"),
         QStringLiteral("FOR TESTS ONLY: inject faults (throttling, 503, lost answers, dropped "
                        "connections, delays) described by this JSON file; see "
                        "lib/localvault/fault_injector.h."),
         QStringLiteral("FILE"));
-    parser.addOptions({portOption, dataOption, demoOption, delayOption, faultOption});
+    parser.addOptions(
+        {portOption, dataOption, demoOption, delayOption, purgeProtectionOption, faultOption});
     // Test-only (benchmarks): not shown in --help.
     QCommandLineOption seedOption(QStringLiteral("seed-certificates"),
                                   QStringLiteral("Insert N imported certificates at start."),
@@ -84,6 +89,7 @@ int main(int argc, char *argv[]) {
     options.dataDirectory = parser.value(dataOption);
     options.demo = parser.isSet(demoOption);
     options.issuerDelayMs = parser.value(delayOption).toLongLong();
+    options.purgeProtection = parser.isSet(purgeProtectionOption);
     bool seedOk = false;
     options.seedCertificates = parser.value(seedOption).toInt(&seedOk);
     if (!seedOk || options.seedCertificates < 0 || options.seedCertificates > 1000000) {

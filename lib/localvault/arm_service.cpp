@@ -116,6 +116,7 @@ vault::VaultResource ArmService::vaultResource() const {
     resource.enableSoftDelete = true;
     resource.softDeleteRetentionInDays = 90;
     resource.enableRbacAuthorization = false;
+    resource.enablePurgeProtection = m_context.purgeProtection;
     resource.extraProperties.insert(QStringLiteral("provisioningState"),
                                     QStringLiteral("Succeeded"));
     resource.extraProperties.insert(QStringLiteral("publicNetworkAccess"),

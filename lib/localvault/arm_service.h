@@ -15,6 +15,7 @@ struct ArmContext {
     QString vaultUri;      // https://localhost:PORT/
     QString tenantId;
     QString authorityUrl; // https://localhost:PORT/{tenant}
+    bool purgeProtection = false;
 };
 
 // The Azure Resource Manager subset for the local vault: subscriptions, the vault resource with its

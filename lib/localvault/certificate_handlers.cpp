@@ -190,6 +190,12 @@ LocalResponse KeyVaultService::purgeDeleted(const QString &name) {
     if (!certificate || !certificate->deletedDate)
         return keyVaultError(404, QStringLiteral("CertificateNotFound"),
                              QStringLiteral("Deleted Certificate not found: %1").arg(name));
+    if (m_context.purgeProtection) // the service's own words, as recorded in the field
+        return keyVaultError(403, QStringLiteral("Forbidden"),
+                             QStringLiteral("Operation \"purge\" is not allowed because purge "
+                                            "protection is enabled for this vault. Key Vault "
+                                            "service will automatically purge it after the "
+                                            "retention period has passed."));
     if (!m_store.transaction() || !m_store.purgeCertificate(certificate->name) ||
         !m_store.commit()) {
         m_store.rollback();

@@ -20,12 +20,14 @@ struct KeyVaultContext {
     QString authorityUrl; // https://localhost:PORT/{tenant}
     qint64 issuerDelayMs = 30000;
     int recoverableDays = 90;
+    bool purgeProtection = false; // the vault's enablePurgeProtection
 
-    // What the service reports with soft delete on and no purge protection: a retention
-    // shorter than the default 90 days is "Customized" [rec].
+    // What the service reports with soft delete on: a retention shorter than the default 90 days
+    // is "Customized"; "+Purgeable" only without purge protection [rec].
     QString recoveryLevel() const {
-        return recoverableDays >= 90 ? QStringLiteral("Recoverable+Purgeable")
-                                     : QStringLiteral("CustomizedRecoverable+Purgeable");
+        const QString level = recoverableDays >= 90 ? QStringLiteral("Recoverable")
+                                                    : QStringLiteral("CustomizedRecoverable");
+        return purgeProtection ? level : level + QStringLiteral("+Purgeable");
     }
 };
 

@@ -24,6 +24,11 @@ namespace certdeck::localvault {
 
 namespace {
 
+// The store's record that purge protection is on ("1"): once set, every later start keeps it.
+QString purgeProtectionSetting() {
+    return QStringLiteral("vault.purgeProtection");
+}
+
 QString newGuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
@@ -199,6 +204,10 @@ bool LocalVaultServer::start(const LocalVaultOptions &options, QString *error) {
     if (fresh && options.seedCertificates > 0 &&
         !seedBenchmarkCertificates(m_store, options.seedCertificates, error))
         return false;
+    if (options.purgeProtection && !m_store.setSetting(purgeProtectionSetting(), "1")) {
+        *error = QStringLiteral("Cannot turn purge protection on in the store");
+        return false;
+    }
     if (!setUpTls(error) || !listenOnLoopback(options.port, error))
         return false;
     if (!createServices(error))
@@ -300,6 +309,7 @@ bool LocalVaultServer::createServices(QString *error) {
     vaultContext.tenantId = m_tenantId;
     vaultContext.authorityUrl = authority;
     vaultContext.issuerDelayMs = m_options.issuerDelayMs;
+    vaultContext.purgeProtection = m_store.setting(purgeProtectionSetting()) == "1";
     m_keyVault = std::make_unique<KeyVaultService>(m_store, m_authority, m_tokens, vaultContext);
     m_keyVault->setSettleObserver([this](const QString &name, const QString &status) {
         emit operationSettled(name, status);
@@ -314,7 +324,8 @@ bool LocalVaultServer::createServices(QString *error) {
                           QStringLiteral("local"),
                           baseUrl() + QLatin1Char('/'),
                           m_tenantId,
-                          authority};
+                          authority,
+                          vaultContext.purgeProtection};
     m_arm = std::make_unique<ArmService>(m_store, m_tokens, armContext);
     ApiManagementContext apimContext{baseUrl(), m_subscriptionId, armContext.resourceGroup,
                                      m_tenantId};

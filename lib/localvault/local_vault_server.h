@@ -21,7 +21,9 @@ struct LocalVaultOptions {
     quint16 port = 0;             // 0: any free port
     bool demo = false;            // seed demo data into a new store
     qint64 issuerDelayMs = 30000; // how long test-CA requests stay in progress
-    int seedCertificates = 0;     // test-only: bulk-insert this many into a new store
+    // Turns purge protection on for the data directory; as in Azure, it cannot be turned off.
+    bool purgeProtection = false;
+    int seedCertificates = 0; // test-only: bulk-insert this many into a new store
     // Device code flow: the polling interval handed out, and how long a code stays usable.
     int deviceCodeIntervalSeconds = 5;
     int deviceCodeExpiresInSeconds = 900;

@@ -27,6 +27,19 @@ QString statusOf(LocalVaultFixture &vault, const QString &name) {
         .toString();
 }
 
+// properties of the vault's ARM resource (GET …/vaults/local).
+QJsonObject vaultProperties(LocalVaultFixture &vault) {
+    QString base = vault.connection().value(QStringLiteral("armBaseUrl")).toString();
+    base.chop(1); // the trailing slash
+    const QUrl url(base + vault.connection().value(QStringLiteral("vaultResourceId")).toString() +
+                   QStringLiteral("?api-version=2023-07-01"));
+    const QString token = vault.token(QStringLiteral("admin"),
+                                      QStringLiteral("https://management.azure.com/.default"));
+    return vault.raw("GET", url, {}, {{"Authorization", "Bearer " + token.toLatin1()}})
+        .json.value(QStringLiteral("properties"))
+        .toObject();
+}
+
 } // namespace
 
 class LocalVaultLifecycleTest : public QObject {
@@ -281,6 +294,54 @@ private slots:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    // Purge protection (seeds: "제거 보호" / "清除保護"): deleted certificates stay recoverable,
+    // purge is refused in the service's words, and turning it off again is not possible.
+    void purgeProtectionRefusesPurge() {
+        LocalVaultFixture protectedVault;
+        protectedVault.setOptionsHook([](certdeck::localvault::LocalVaultOptions &options) {
+            options.purgeProtection = true;
+        });
+        QString error;
+        QVERIFY2(protectedVault.start(&error), qPrintable(error));
+        const auto material = lvtest::makeSelfSigned(QStringLiteral("CN=kept.contoso.com"));
+        QCOMPARE(protectedVault
+                     .request("POST", QStringLiteral("/certificates/kept/import"),
+                              {{QStringLiteral("value"), lvtest::pfxBase64(material, {})}})
+                     .status,
+                 200);
+        const HttpResult deleted =
+            protectedVault.request("DELETE", QStringLiteral("/certificates/kept"));
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(deleted.json.value(QStringLiteral("attributes"))
+                     .toObject()
+                     .value(QStringLiteral("recoveryLevel"))
+                     .toString(),
+                 QStringLiteral("Recoverable"));
+
+        const HttpResult purge =
+            protectedVault.request("DELETE", QStringLiteral("/deletedcertificates/kept"));
+        QCOMPARE(purge.status, 403);
+        QCOMPARE(purge.errorCode(), QStringLiteral("Forbidden"));
+        QVERIFY2(purge.errorMessage().startsWith(
+                     QLatin1String("Operation \"purge\" is not allowed because purge protection "
+                                   "is enabled for this vault.")),
+                 qPrintable(purge.errorMessage()));
+        QCOMPARE(protectedVault.request("GET", QStringLiteral("/deletedcertificates/kept")).status,
+                 200);
+        QVERIFY(vaultProperties(protectedVault)
+                    .value(QStringLiteral("enablePurgeProtection"))
+                    .toBool());
+
+        protectedVault.setOptionsHook({}); // started again without the option: still protected
+        QVERIFY2(protectedVault.restart(&error), qPrintable(error));
+        QCOMPARE(
+            protectedVault.request("DELETE", QStringLiteral("/deletedcertificates/kept")).status,
+            403);
+        QCOMPARE(protectedVault.request("POST", QStringLiteral("/deletedcertificates/kept/recover"))
+                     .status,
+                 200);
     }
 
 private:
