@@ -1100,6 +1100,11 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
+        <source>Purge protection is on for this vault: a deleted certificate cannot be purged before its scheduled purge date, when the vault purges it by itself. Recover it if you need it or its name again.</source>
+        <translation>이 자격 증명 모음은 제거 보호가 켜져 있습니다. 삭제된 인증서는 예약된 제거 날짜 전에는 제거할 수 없으며, 그날 자격 증명 모음이 자동으로 제거합니다. 인증서나 그 이름이 다시 필요하면 복구하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This request was sent to a certificate authority and is still in progress: merging is only possible after it failed or was cancelled. Wait for it, or cancel it first.</source>
         <translation>이 요청은 인증 기관에 전송되었으며 아직 진행 중입니다. 병합은 요청이 실패하거나 취소된 후에만 할 수 있습니다. 완료될 때까지 기다리거나 먼저 요청을 취소하세요.</translation>
     </message>
@@ -2182,7 +2187,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1 복사</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Select a certificate to see its details.</source>
         <translation>세부 정보를 보려면 인증서를 선택하세요.</translation>
     </message>
@@ -2199,7 +2204,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Self-signed</source>
         <translation>자체 서명됨</translation>
     </message>
@@ -2748,7 +2753,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>키가 포함된 인증서(*.pfx *.p12 *.pem)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Export inventory</source>
         <translation>인벤토리 내보내기</translation>
@@ -2760,18 +2765,18 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>CSV 파일(*.csv)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The file %1 could not be written.</source>
         <translation>파일 %1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Search certificates</source>
         <translation>인증서 검색</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
@@ -2781,20 +2786,20 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+217"/>
+        <location line="-69"/>
+        <location line="+218"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+158"/>
+        <location line="-167"/>
+        <location line="+159"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
@@ -2879,13 +2884,13 @@ Detach it from these back ends first? Their calls then go out without a client c
     <message>
         <location line="+27"/>
         <location line="+152"/>
-        <location line="+289"/>
+        <location line="+294"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-443"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -2926,12 +2931,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+546"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-545"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -3076,7 +3081,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1을(를) 로드하는 중…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Request id: %1</source>
         <translation>요청 ID: %1</translation>
     </message>
@@ -3988,7 +3993,7 @@ Tenant ID: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>

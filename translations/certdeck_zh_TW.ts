@@ -1100,6 +1100,11 @@ Run “certdeck-cli COMMAND --help” for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
+        <source>Purge protection is on for this vault: a deleted certificate cannot be purged before its scheduled purge date, when the vault purges it by itself. Recover it if you need it or its name again.</source>
+        <translation>此保存庫已開啟清除保護：已刪除的憑證在排定的清除日期之前無法清除，屆時保存庫會自動將其清除。若仍需要此憑證或其名稱，請將它復原。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This request was sent to a certificate authority and is still in progress: merging is only possible after it failed or was cancelled. Wait for it, or cancel it first.</source>
         <translation>此要求已傳送給憑證授權單位，且仍在進行中：只有在要求失敗或取消後才能合併。請等候完成，或先取消要求。</translation>
     </message>
@@ -2182,7 +2187,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>複製 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Select a certificate to see its details.</source>
         <translation>選取憑證以查看其詳細資料。</translation>
     </message>
@@ -2199,7 +2204,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Self-signed</source>
         <translation>自我簽署</translation>
     </message>
@@ -2748,7 +2753,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>含金鑰的憑證 (*.pfx *.p12 *.pem)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Export inventory</source>
         <translation>匯出清查</translation>
@@ -2760,18 +2765,18 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The file %1 could not be written.</source>
         <translation>無法寫入檔案 %1。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Search certificates</source>
         <translation>搜尋憑證</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
@@ -2781,20 +2786,20 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+217"/>
+        <location line="-69"/>
+        <location line="+218"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+158"/>
+        <location line="-167"/>
+        <location line="+159"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
@@ -2879,13 +2884,13 @@ Detach it from these back ends first? Their calls then go out without a client c
     <message>
         <location line="+27"/>
         <location line="+152"/>
-        <location line="+289"/>
+        <location line="+294"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-443"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -2926,12 +2931,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+541"/>
+        <location line="+546"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-545"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -3076,7 +3081,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>正在載入 %1…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Request id: %1</source>
         <translation>要求識別碼：%1</translation>
     </message>
@@ -3988,7 +3993,7 @@ Tenant ID: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>

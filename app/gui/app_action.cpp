@@ -14,6 +14,8 @@ bool AppAction::isSatisfiedBy(const SelectionState &state) const {
         return false;
     if (needs(NeedsExportable) && !state.exportable)
         return false;
+    if (needs(NeedsPurgeAllowed) && !state.purgeAllowed)
+        return false;
     if (needs(NeedsRemovableConnection) && !state.removableConnection)
         return false;
     const bool viewRestricted =

@@ -10,6 +10,7 @@ struct SelectionState {
     bool hasVault = false;
     bool pendingInProgress = false; // the selected pending request is still in progress
     bool exportable = false;        // the selected certificate's key may be exported
+    bool purgeAllowed = false;      // the selected deleted certificate may be purged now
     bool viewIsCertificates = false;
     bool viewIsPending = false;
     bool viewIsDeleted = false;
@@ -34,6 +35,7 @@ public:
         OnDeleted = 1 << 7,
         OnAccessPolicies = 1 << 8,
         NeedsRemovableConnection = 1 << 9,
+        NeedsPurgeAllowed = 1 << 10,
     };
     Q_DECLARE_FLAGS(Requirements, Requirement)
 

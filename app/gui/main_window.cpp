@@ -236,7 +236,8 @@ void MainWindow::createActions() {
                                  &MainWindow::saveSelectedCsr);
     m_recoverAction = makeAction("edit-undo", R::NeedsSingleSelection | R::OnDeleted,
                                  &MainWindow::recoverSelectedDeleted);
-    m_purgeAction = makeAction("edit-delete-shred", R::NeedsSingleSelection | R::OnDeleted,
+    m_purgeAction = makeAction("edit-delete-shred",
+                               R::NeedsSingleSelection | R::OnDeleted | R::NeedsPurgeAllowed,
                                &MainWindow::purgeSelectedDeleted);
     m_exportCsvAction = makeAction("document-export", R::OnCertificates, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export inventory"),
@@ -953,6 +954,11 @@ void MainWindow::updateActions() {
                                       .first()
                                       .data(models::PendingOperationModel::StatusRole)
                                       .toString() == vault::OperationStatus::InProgress;
+    if (m_page == DeletedPage && state.selectedCount == 1)
+        state.purgeAllowed = selectedRowsOf(view)
+                                 .first()
+                                 .data(models::DeletedCertificateModel::PurgeAllowedRole)
+                                 .toBool();
     for (AppAction *action : std::as_const(m_actions))
         action->update(state);
 }

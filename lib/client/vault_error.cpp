@@ -28,6 +28,11 @@ QString explainForbidden(const VaultError &error) {
             "this action. Ask for a Key Vault role assignment.");
     if (error.innerCode == QLatin1String("ForbiddenByFirewall"))
         return Text::tr("The vault's firewall does not allow requests from your network address.");
+    if (error.message.contains(QLatin1String("purge protection is enabled")))
+        return Text::tr(
+            "Purge protection is on for this vault: a deleted certificate cannot be purged before "
+            "its scheduled purge date, when the vault purges it by itself. Recover it if you "
+            "need it or its name again.");
     if (error.message.startsWith(QLatin1String("Merge is forbidden")))
         return Text::tr(
             "This request was sent to a certificate authority and is still in progress: "

@@ -107,6 +107,8 @@ QVariant DeletedCertificateModel::data(const QModelIndex &index, int role) const
         return item.scheduledPurgeDate ? QVariant::fromValue(*item.scheduledPurgeDate) : QVariant();
     case RecoveryIdRole:
         return item.recoveryId.value_or(QString());
+    case PurgeAllowedRole:
+        return allowsPurge(recoveryLevelOf(item));
     case SortRole:
         switch (index.column()) {
         case DeletedColumn:
@@ -168,6 +170,11 @@ QString DeletedCertificateModel::describeRecoveryLevel(const QString &level,
             tr("%1 The vault keeps deleted certificates for %n day(s).", nullptr, *recoverableDays)
                 .arg(meaning);
     return meaning;
+}
+
+bool DeletedCertificateModel::allowsPurge(const QString &level) {
+    return level.isEmpty() || level == QLatin1String("Purgeable") ||
+           level.endsWith(QLatin1String("+Purgeable"));
 }
 
 void DeletedCertificateModel::clear() {

@@ -33,6 +33,7 @@ public:
         DeletedDateRole, // qint64 Unix seconds, or an invalid QVariant
         ScheduledPurgeDateRole,
         RecoveryIdRole,
+        PurgeAllowedRole, // bool: the recovery level allows purging before the scheduled date
     };
     Q_ENUM(Role)
 
@@ -58,6 +59,9 @@ public:
 
     // What a deletion recovery level means for the operator, e.g. whether purging is allowed.
     static QString describeRecoveryLevel(const QString &level, std::optional<int> recoverableDays);
+    // False where the level rules purging out (purge protection); true where it allows it or is
+    // not stated (the service then decides).
+    static bool allowsPurge(const QString &level);
 
 public slots:
     void refreshTime(); // days until purge depend on the time

@@ -83,6 +83,17 @@ private slots:
         QVERIFY(error.explanation().contains(QLatin1String("certificates create")));
     }
 
+    // Purge protection is the vault's setting, not the caller's: no permission to grant.
+    void purgeProtectionIsNotAMissingPermission() {
+        const QByteArray body =
+            R"({"error":{"code":"Forbidden","message":"Operation \"purge\" is not allowed because purge protection is enabled for this vault. Key Vault service will automatically purge it after the retention period has passed."}})";
+        const VaultError error = VaultError::fromHttp(403, body, "req-2");
+        QVERIFY(error.isForbidden());
+        QVERIFY(error.missingPermission.isEmpty());
+        QVERIFY2(error.explanation().startsWith(QLatin1String("Purge protection is on")),
+                 qPrintable(error.explanation()));
+    }
+
     void malformedErrorBodiesStillGiveAnError() {
         const VaultError error = VaultError::fromHttp(500, "<html>oops</html>", {});
         QCOMPARE(error.httpStatus, 500);

@@ -503,7 +503,60 @@ private slots:
         m_window.showPage(m_session, 0);
     }
 
+    // Purge is offered for a deleted certificate only where the vault's recovery level allows
+    // it; with purge protection the certificate can still be recovered.
+    void purgeFollowsPurgeProtection() {
+        const auto material = lvtest::makeSelfSigned(QStringLiteral("CN=purgeable.contoso.com"));
+        const QJsonObject pfx{{QStringLiteral("value"), lvtest::pfxBase64(material, {})}};
+        const QString name = QStringLiteral("gui-purgeable");
+        QCOMPARE(m_vault.request("POST", QStringLiteral("/certificates/%1/import").arg(name), pfx)
+                     .status,
+                 200);
+        QCOMPARE(m_vault.request("DELETE", QStringLiteral("/certificates/") + name).status, 200);
+        QVERIFY(selectDeletedIn(m_window, m_session, name));
+        const QAction *purge = findAction(QStringLiteral("&Purge…"));
+        QVERIFY(purge);
+        QVERIFY(purge->isEnabled());
+        m_window.showPage(m_session, 0);
+
+        LocalVaultFixture protectedVault;
+        protectedVault.setOptionsHook(
+            [](localvault::LocalVaultOptions &options) { options.purgeProtection = true; });
+        QString error;
+        QVERIFY2(protectedVault.start(&error), qPrintable(error));
+        const QString kept = QStringLiteral("gui-kept");
+        QCOMPARE(
+            protectedVault.request("POST", QStringLiteral("/certificates/%1/import").arg(kept), pfx)
+                .status,
+            200);
+        QCOMPARE(protectedVault.request("DELETE", QStringLiteral("/certificates/") + kept).status,
+                 200);
+        MainWindow window;
+        window.show();
+        auto *session = VaultSession::fromLocalConnection(
+            protectedVault.server()->connectionFilePath(), &error, &window);
+        QVERIFY2(session, qPrintable(error));
+        window.addSession(session);
+        QVERIFY(selectDeletedIn(window, session, kept));
+        const QAction *protectedPurge = findAction(QStringLiteral("&Purge…"), &window);
+        const QAction *recover = findAction(QStringLiteral("&Recover"), &window);
+        QVERIFY(protectedPurge && recover);
+        QVERIFY(!protectedPurge->isEnabled());
+        QVERIFY(recover->isEnabled());
+    }
+
 private:
+    // Shows the window's deleted certificates of `session` and selects `name` once it arrives.
+    static bool selectDeletedIn(MainWindow &window, VaultSession *session, const QString &name) {
+        window.showPage(session, 3);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("DeletedTable"));
+        if (!view || !QTest::qWaitFor(
+                         [&] { return rowOf(view->model(), Qt::DisplayRole, name) >= 0; }, 20000))
+            return false;
+        view->selectRow(rowOf(view->model(), Qt::DisplayRole, name));
+        return true;
+    }
+
     // A second window on the same local vault, as a fresh start of the app would show it.
     VaultSession *openLocalVaultIn(MainWindow &window) {
         window.show();
@@ -545,8 +598,8 @@ private:
             .status;
     }
 
-    QAction *findAction(const QString &text) {
-        for (QAction *action : m_window.findChildren<QAction *>()) {
+    QAction *findAction(const QString &text, const QWidget *window = nullptr) {
+        for (QAction *action : (window ? window : &m_window)->findChildren<QAction *>()) {
             if (action->text() == text)
                 return action;
         }

@@ -130,6 +130,17 @@ private slots:
                      .contains(QStringLiteral("Purge protection is on")),
                  qPrintable(cell(QStringLiteral("protected"), Qt::ToolTipRole).toString()));
         QVERIFY(cell(QStringLiteral("unstated"), Qt::DisplayRole).toString().isEmpty());
+        // Purge is offered where the level allows it, or where the service did not say.
+        QCOMPARE(cell(QStringLiteral("open"), Model::PurgeAllowedRole).toBool(), true);
+        QCOMPARE(cell(QStringLiteral("protected"), Model::PurgeAllowedRole).toBool(), false);
+        QCOMPARE(cell(QStringLiteral("unstated"), Model::PurgeAllowedRole).toBool(), true);
+        for (const char *level :
+             {"Recoverable", "CustomizedRecoverable", "Recoverable+ProtectedSubscription",
+              "CustomizedRecoverable+ProtectedSubscription"})
+            QVERIFY2(!Model::allowsPurge(QLatin1String(level)), level);
+        for (const char *level :
+             {"Purgeable", "Recoverable+Purgeable", "CustomizedRecoverable+Purgeable"})
+            QVERIFY2(Model::allowsPurge(QLatin1String(level)), level);
 
         QVERIFY(Model::describeRecoveryLevel(QStringLiteral("Purgeable"), 0)
                     .startsWith(QStringLiteral("Not recoverable")));
