@@ -2738,7 +2738,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+175"/>
+        <location filename="../app/gui/main_window.cpp" line="+189"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
@@ -2776,35 +2776,35 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+249"/>
+        <location line="+266"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+218"/>
+        <location line="-82"/>
+        <location line="+235"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-207"/>
+        <location line="+208"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+159"/>
+        <location line="-171"/>
+        <location line="+163"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message numerus="yes">
-        <location line="-117"/>
+        <location line="-121"/>
         <source>%Ln certificate(s) in all vaults</source>
         <translation>
             <numerusform>모든 자격 증명 모음의 인증서 %Ln개</numerusform>
@@ -2867,7 +2867,12 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>보류 중인 요청이 없습니다. CA 발급자 또는 외부 CA용 발급자 Unknown으로 요청한 인증서는 발급되거나 실패하거나 취소될 때까지 여기에서 대기합니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Purge protection is on for this vault: this certificate can be recovered, and the vault purges it by itself on its scheduled purge date.</source>
+        <translation>이 자격 증명 모음은 제거 보호가 켜져 있습니다. 이 인증서는 복구할 수 있으며, 예약된 제거 날짜에 자격 증명 모음이 자동으로 제거합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the deleted certificates of %1…</source>
         <translation>%1의 삭제된 인증서를 읽는 중…</translation>
     </message>
@@ -2884,13 +2889,13 @@ Detach it from these back ends first? Their calls then go out without a client c
     <message>
         <location line="+27"/>
         <location line="+152"/>
-        <location line="+294"/>
+        <location line="+297"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-446"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -2931,12 +2936,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+546"/>
+        <location line="+549"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-548"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -3059,14 +3064,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>인증서를 나열하지 못했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-280"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1의 인증서 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+336"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>&apos;%1&apos;이(가) 발급되어 이제 인증서에 있습니다.</translation>
     </message>
@@ -3081,7 +3086,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1을(를) 로드하는 중…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Request id: %1</source>
         <translation>요청 ID: %1</translation>
     </message>

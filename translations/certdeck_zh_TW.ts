@@ -2738,7 +2738,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+175"/>
+        <location filename="../app/gui/main_window.cpp" line="+189"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
@@ -2776,35 +2776,35 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+249"/>
+        <location line="+266"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+218"/>
+        <location line="-82"/>
+        <location line="+235"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-207"/>
+        <location line="+208"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+159"/>
+        <location line="-171"/>
+        <location line="+163"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
     <message numerus="yes">
-        <location line="-117"/>
+        <location line="-121"/>
         <source>%Ln certificate(s) in all vaults</source>
         <translation>
             <numerusform>所有保存庫中有 %Ln 個憑證</numerusform>
@@ -2867,7 +2867,12 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>沒有擱置中的要求。向 CA 簽發者要求的憑證，或為外部 CA 使用簽發者 Unknown 的憑證，會在這裡等候，直到簽發、失敗或取消為止。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Purge protection is on for this vault: this certificate can be recovered, and the vault purges it by itself on its scheduled purge date.</source>
+        <translation>此保存庫已開啟清除保護：此憑證可以復原，保存庫會在排定的清除日期自動將其清除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the deleted certificates of %1…</source>
         <translation>正在讀取 %1 已刪除的憑證…</translation>
     </message>
@@ -2884,13 +2889,13 @@ Detach it from these back ends first? Their calls then go out without a client c
     <message>
         <location line="+27"/>
         <location line="+152"/>
-        <location line="+294"/>
+        <location line="+297"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-446"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -2931,12 +2936,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+546"/>
+        <location line="+549"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-548"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -3059,14 +3064,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>無法列出憑證。</translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-280"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %Ln 個憑證</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+336"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>「%1」已簽發，現在位於 [憑證] 中。</translation>
     </message>
@@ -3081,7 +3086,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>正在載入 %1…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Request id: %1</source>
         <translation>要求識別碼：%1</translation>
     </message>

@@ -46,6 +46,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -100,6 +101,19 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->setAccessibleName(accessibleName);
     return view;
+}
+
+// A row of buttons under a table for the actions of its rows, so they can be found without a
+// right-click; each button follows its action's text, icon and enabled state.
+QHBoxLayout *actionButtons(QWidget *parent, const QList<QAction *> &actions) {
+    auto *row = new QHBoxLayout;
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(parent);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row->addWidget(button);
+    }
+    return row;
 }
 
 // The operation itself carries no time; the pending certificate's version was created with it.
@@ -363,9 +377,13 @@ QWidget *MainWindow::createPendingPage() {
     header->setStretchLastSection(false); // it would still track the section that was last
     header->setSectionResizeMode(details, QHeaderView::Stretch);
     keepContentsColumnsFitted(m_pendingView);
-    m_pendingView->addActions(
-        {m_mergeAction, m_saveCsrAction, m_cancelRequestAction, m_deleteRequestAction});
+    const QList<QAction *> actions{m_mergeAction, m_saveCsrAction, m_cancelRequestAction,
+                                   m_deleteRequestAction};
+    m_pendingView->addActions(actions);
     layout->addWidget(m_pendingView);
+    QHBoxLayout *buttons = actionButtons(page, actions);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     return page;
@@ -381,6 +399,15 @@ QWidget *MainWindow::createDeletedPage() {
     keepContentsColumnsFitted(m_deletedView);
     m_deletedView->addActions({m_recoverAction, m_purgeAction});
     layout->addWidget(m_deletedView);
+    QHBoxLayout *buttons = actionButtons(page, {m_recoverAction, m_purgeAction});
+    // Why Purge is not offered, where the vault's purge protection rules it out.
+    m_purgeProtectedHint = new QLabel(page);
+    m_purgeProtectedHint->setObjectName(QStringLiteral("PurgeProtectedHint"));
+    m_purgeProtectedHint->setWordWrap(true);
+    m_purgeProtectedHint->hide();
+    buttons->addWidget(m_purgeProtectedHint, 1);
+    layout->addLayout(buttons);
+    updateEmptyNotices(); // the hint's text
     connect(m_deletedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     return page;
@@ -482,6 +509,10 @@ void MainWindow::updateEmptyNotices() {
                "an outside CA, waits here until it is issued, fails or is cancelled."));
     if (m_deletedNotice)
         m_deletedNotice->setMessage(deletedNotice(vault));
+    if (m_purgeProtectedHint)
+        m_purgeProtectedHint->setText(
+            tr("Purge protection is on for this vault: this certificate can be recovered, and "
+               "the vault purges it by itself on its scheduled purge date."));
 }
 
 QString MainWindow::deletedNotice(const QString &vault) const {
@@ -959,6 +990,9 @@ void MainWindow::updateActions() {
                                  .first()
                                  .data(models::DeletedCertificateModel::PurgeAllowedRole)
                                  .toBool();
+    if (m_purgeProtectedHint)
+        m_purgeProtectedHint->setVisible(state.viewIsDeleted && state.selectedCount == 1 &&
+                                         !state.purgeAllowed);
     for (AppAction *action : std::as_const(m_actions))
         action->update(state);
 }

@@ -201,6 +201,7 @@ private:
     EmptyViewNotice *m_certificatesNotice = nullptr;
     EmptyViewNotice *m_pendingNotice = nullptr;
     EmptyViewNotice *m_deletedNotice = nullptr;
+    QLabel *m_purgeProtectedHint = nullptr;
     enum class Listing { Reading, Read, Failed };
     Listing m_deletedListing = Listing::Reading;
     QTableView *m_activityView = nullptr;

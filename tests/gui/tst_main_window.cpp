@@ -33,6 +33,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -517,6 +519,9 @@ private slots:
         const QAction *purge = findAction(QStringLiteral("&Purge…"));
         QVERIFY(purge);
         QVERIFY(purge->isEnabled());
+        const auto *hint = m_window.findChild<QLabel *>(QStringLiteral("PurgeProtectedHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
         m_window.showPage(m_session, 0);
 
         LocalVaultFixture protectedVault;
@@ -543,9 +548,39 @@ private slots:
         QVERIFY(protectedPurge && recover);
         QVERIFY(!protectedPurge->isEnabled());
         QVERIFY(recover->isEnabled());
+        // The page says why, beside its buttons, which follow the actions.
+        const auto *protectedHint =
+            window.findChild<QLabel *>(QStringLiteral("PurgeProtectedHint"));
+        QVERIFY(protectedHint && protectedHint->isVisible());
+        QVERIFY(protectedHint->text().startsWith(QStringLiteral("Purge protection is on")));
+        QCOMPARE(buttonFor(window, protectedPurge)->isEnabled(), false);
+        QCOMPARE(buttonFor(window, recover)->isEnabled(), true);
+    }
+
+    // The pending page's actions are buttons under its table too, not only in menus.
+    void pendingPageOffersItsActionsAsButtons() {
+        m_window.showPage(m_session, 1);
+        for (const QString &text :
+             {QStringLiteral("&Merge signed certificate…"), QStringLiteral("&Cancel request"),
+              QStringLiteral("Delete pending request")}) {
+            const QAction *action = findAction(text);
+            QVERIFY2(action, qPrintable(text));
+            const QToolButton *button = buttonFor(m_window, action);
+            QVERIFY2(button && button->isVisible(), qPrintable(text));
+            QCOMPARE(button->isEnabled(), action->isEnabled());
+        }
+        m_window.showPage(m_session, 0);
     }
 
 private:
+    static const QToolButton *buttonFor(const QWidget &window, const QAction *action) {
+        const QList<QToolButton *> buttons = window.findChildren<QToolButton *>();
+        const auto found = std::find_if(buttons.cbegin(), buttons.cend(), [action](auto *button) {
+            return button->defaultAction() == action && !qobject_cast<QToolBar *>(button->parent());
+        });
+        return found == buttons.cend() ? nullptr : *found;
+    }
+
     // Shows the window's deleted certificates of `session` and selects `name` once it arrives.
     static bool selectDeletedIn(MainWindow &window, VaultSession *session, const QString &name) {
         window.showPage(session, 3);
