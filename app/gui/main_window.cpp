@@ -979,17 +979,15 @@ void MainWindow::updateActions() {
     QTableView *view = m_page == PendingPage   ? m_pendingView
                        : m_page == DeletedPage ? m_deletedView
                                                : m_certificateView;
-    state.selectedCount = int(selectedRowsOf(view).size());
+    const QModelIndexList selected = selectedRowsOf(view);
+    state.selectedCount = int(selected.size());
     if (m_page == PendingPage && state.selectedCount == 1)
-        state.pendingInProgress = selectedRowsOf(view)
-                                      .first()
-                                      .data(models::PendingOperationModel::StatusRole)
-                                      .toString() == vault::OperationStatus::InProgress;
+        state.pendingInProgress =
+            selected.first().data(models::PendingOperationModel::StatusRole).toString() ==
+            vault::OperationStatus::InProgress;
     if (m_page == DeletedPage && state.selectedCount == 1)
-        state.purgeAllowed = selectedRowsOf(view)
-                                 .first()
-                                 .data(models::DeletedCertificateModel::PurgeAllowedRole)
-                                 .toBool();
+        state.purgeAllowed =
+            selected.first().data(models::DeletedCertificateModel::PurgeAllowedRole).toBool();
     if (m_purgeProtectedHint)
         m_purgeProtectedHint->setVisible(state.viewIsDeleted && state.selectedCount == 1 &&
                                          !state.purgeAllowed);

@@ -511,10 +511,7 @@ private slots:
         const auto material = lvtest::makeSelfSigned(QStringLiteral("CN=purgeable.contoso.com"));
         const QJsonObject pfx{{QStringLiteral("value"), lvtest::pfxBase64(material, {})}};
         const QString name = QStringLiteral("gui-purgeable");
-        QCOMPARE(m_vault.request("POST", QStringLiteral("/certificates/%1/import").arg(name), pfx)
-                     .status,
-                 200);
-        QCOMPARE(m_vault.request("DELETE", QStringLiteral("/certificates/") + name).status, 200);
+        QVERIFY(importedThenDeleted(m_vault, name, pfx));
         QVERIFY(selectDeletedIn(m_window, m_session, name));
         const QAction *purge = findAction(QStringLiteral("&Purge…"));
         QVERIFY(purge);
@@ -530,18 +527,10 @@ private slots:
         QString error;
         QVERIFY2(protectedVault.start(&error), qPrintable(error));
         const QString kept = QStringLiteral("gui-kept");
-        QCOMPARE(
-            protectedVault.request("POST", QStringLiteral("/certificates/%1/import").arg(kept), pfx)
-                .status,
-            200);
-        QCOMPARE(protectedVault.request("DELETE", QStringLiteral("/certificates/") + kept).status,
-                 200);
+        QVERIFY(importedThenDeleted(protectedVault, kept, pfx));
         MainWindow window;
-        window.show();
-        auto *session = VaultSession::fromLocalConnection(
-            protectedVault.server()->connectionFilePath(), &error, &window);
-        QVERIFY2(session, qPrintable(error));
-        window.addSession(session);
+        VaultSession *session = openLocalVaultIn(window, &protectedVault);
+        QVERIFY(session);
         QVERIFY(selectDeletedIn(window, session, kept));
         const QAction *protectedPurge = findAction(QStringLiteral("&Purge…"), &window);
         const QAction *recover = findAction(QStringLiteral("&Recover"), &window);
@@ -573,6 +562,14 @@ private slots:
     }
 
 private:
+    // Imports `pfx` as `name` into the vault and deletes it (soft delete).
+    static bool importedThenDeleted(LocalVaultFixture &vault, const QString &name,
+                                    const QJsonObject &pfx) {
+        return vault.request("POST", QStringLiteral("/certificates/%1/import").arg(name), pfx)
+                       .status == 200 &&
+               vault.request("DELETE", QStringLiteral("/certificates/") + name).status == 200;
+    }
+
     static const QToolButton *buttonFor(const QWidget &window, const QAction *action) {
         const QList<QToolButton *> buttons = window.findChildren<QToolButton *>();
         const auto found = std::find_if(buttons.cbegin(), buttons.cend(), [action](auto *button) {
@@ -593,11 +590,11 @@ private:
     }
 
     // A second window on the same local vault, as a fresh start of the app would show it.
-    VaultSession *openLocalVaultIn(MainWindow &window) {
+    VaultSession *openLocalVaultIn(MainWindow &window, LocalVaultFixture *vault = nullptr) {
         window.show();
         QString error;
-        auto *session = VaultSession::fromLocalConnection(m_vault.server()->connectionFilePath(),
-                                                          &error, &window);
+        auto *session = VaultSession::fromLocalConnection(
+            (vault ? vault : &m_vault)->server()->connectionFilePath(), &error, &window);
         if (!session) {
             qWarning("%s", qPrintable(error));
             return nullptr;
