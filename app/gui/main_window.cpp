@@ -18,6 +18,7 @@
 #include "merge_dialog.h"
 #include "pending_operation_model.h"
 #include "secret_store.h"
+#include "startup_warm_up.h"
 #include "state_palette.h"
 #include "table_columns.h"
 
@@ -90,6 +91,7 @@ QModelIndexList selectedRowsOf(const QTableView *view) {
 
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &accessibleName) {
     auto *view = new QTableView(parent);
+    view->setHorizontalHeader(new SteadyHeader(view));
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSortingEnabled(true);
@@ -154,6 +156,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_certificates, &QAbstractItemModel::modelReset, &m_summaryUpdate,
             qOverload<>(&QTimer::start));
     createActions();
+    createActivityDock();
+    createMenusAndToolbar();
+    // Up to here nothing measured text; the views and the line edit below do at construction.
+    awaitFontsForFirstText();
     auto *splitter = new QSplitter(this);
     createNavigation(splitter);
     m_pages = new QStackedWidget(splitter);
@@ -164,9 +170,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->addWidget(new QWidget(this));
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
-
-    createActivityDock();
-    createMenusAndToolbar();
     m_status = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);

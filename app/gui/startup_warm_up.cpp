@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QStyle>
 
+#include <atomic>
 #include <system_error>
 #include <utility>
 
@@ -48,9 +49,18 @@ void keepOffCurrentCore(std::thread &thread) {
 #endif
 }
 
+// The warm-up under way, if any; the first window finds it without being told (there is one).
+std::atomic<FontWarmUp *> runningWarmUp{nullptr};
+
 } // namespace
 
+void awaitFontsForFirstText() {
+    if (FontWarmUp *warmUp = runningWarmUp.load())
+        warmUp->awaitFontconfig();
+}
+
 FontWarmUp::FontWarmUp() {
+    runningWarmUp.store(this);
     try {
         m_thread = std::thread([this] {
 #ifdef CERTDECK_HAVE_FONTCONFIG
@@ -83,6 +93,8 @@ void FontWarmUp::awaitFontconfig() {
 }
 
 void FontWarmUp::finish() {
+    FontWarmUp *self = this;
+    runningWarmUp.compare_exchange_strong(self, nullptr);
     applicationReady(); // so the thread ends even where QApplication never came
     if (m_thread.joinable())
         m_thread.join();

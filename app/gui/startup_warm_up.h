@@ -33,6 +33,11 @@ private:
     std::thread m_thread;
 };
 
+// Waits, where a FontWarmUp is under way, until fontconfig's configuration is read: called by the
+// first window right before its first widget that measures text, so that everything it builds
+// before then overlaps the read. A no-op without a warm-up (tests, later windows).
+void awaitFontsForFirstText();
+
 // Work of the first window that draws no text, done while fontconfig reads its configuration on
 // the other core (the window's first text would wait for it anyway).
 void prepareFirstWindow();

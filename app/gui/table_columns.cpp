@@ -1,8 +1,11 @@
 #include "table_columns.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace certdeck::gui {
 
@@ -29,6 +32,69 @@ void keepContentsColumnsFitted(QTableView *view) {
     QObject::connect(model, &QAbstractItemModel::modelReset, pending, refit);
     QObject::connect(model, &QAbstractItemModel::dataChanged, pending, refit);
     QObject::connect(model, &QAbstractItemModel::layoutChanged, pending, refit);
+}
+
+SteadyHeader::SteadyHeader(QWidget *parent)
+    : QHeaderView(Qt::Horizontal, parent) {
+    connect(this, &QHeaderView::sectionCountChanged, this, &SteadyHeader::forgetHint);
+    // Hiding or showing a section resizes it to or from nothing.
+    connect(this, &QHeaderView::sectionResized, this, [this](int, int oldSize, int newSize) {
+        if (oldSize == 0 || newSize == 0)
+            forgetHint();
+    });
+}
+
+QSize SteadyHeader::sizeHint() const {
+    if (!m_hint.isValid() || m_hintWithSortIndicator != isSortIndicatorShown()) {
+        m_hint = measuredHint();
+        m_hintWithSortIndicator = isSortIndicatorShown();
+    }
+    return m_hint;
+}
+
+// As QHeaderView::sizeHint() measures (its result is cached where this class cannot reset it):
+// the largest of the first and the last hundred shown sections.
+QSize SteadyHeader::measuredHint() const {
+    constexpr int measuredAtEachEnd = 100;
+    QSize hint(0, 0);
+    int section = 0;
+    for (int measured = 0; measured < measuredAtEachEnd && section < count(); ++section) {
+        if (isSectionHidden(section))
+            continue;
+        ++measured;
+        hint = hint.expandedTo(sectionSizeFromContents(section));
+    }
+    const int firstOfTheLast = std::max(section, count() - measuredAtEachEnd);
+    for (int last = count() - 1, measured = 0;
+         last >= firstOfTheLast && measured < measuredAtEachEnd; --last) {
+        if (isSectionHidden(last))
+            continue;
+        ++measured;
+        hint = hint.expandedTo(sectionSizeFromContents(last));
+    }
+    return hint;
+}
+
+void SteadyHeader::setModel(QAbstractItemModel *model) {
+    disconnect(m_headerTexts);
+    forgetHint();
+    QHeaderView::setModel(model);
+    if (model)
+        m_headerTexts =
+            connect(model, &QAbstractItemModel::headerDataChanged, this, &SteadyHeader::forgetHint);
+}
+
+bool SteadyHeader::event(QEvent *event) {
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LanguageChange:
+        forgetHint();
+        break;
+    default:
+        break;
+    }
+    return QHeaderView::event(event);
 }
 
 } // namespace certdeck::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHeaderView>
 #include <QList>
 
 class QTableView;
@@ -13,5 +14,28 @@ void fitColumnsToContents(QTableView *view, const QList<int> &columns, int maxWi
 // QHeaderView sizes ResizeToContents sections when the view is laid out, not when rows arrive
 // later: re-fits them whenever the model's rows or values change (coalesced per event loop turn).
 void keepContentsColumnsFitted(QTableView *view);
+
+// A horizontal header that measures its sections once per change of what their size depends on
+// (model, header texts, section count, sort indicator, font, style, language). QHeaderView
+// measures every section again, in a bold font of its own, each time the view lays itself out
+// after a section moved or the sort order changed: six times over while the first window is
+// built. The size hint is the largest section's; the table uses its height.
+class SteadyHeader : public QHeaderView {
+public:
+    explicit SteadyHeader(QWidget *parent);
+    QSize sizeHint() const override;
+    void setModel(QAbstractItemModel *model) override;
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    QSize measuredHint() const;
+    void forgetHint() { m_hint = QSize(); }
+
+    mutable QSize m_hint;
+    mutable bool m_hintWithSortIndicator = false;
+    QMetaObject::Connection m_headerTexts;
+};
 
 } // namespace certdeck::gui
