@@ -14,10 +14,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 
@@ -177,6 +179,27 @@ private slots:
         QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), englishMenu);
         QCOMPARE(addVault.windowTitle(), englishTitle);
+    }
+
+    // Korean and Chinese header texts come from the CJK fonts, taller than the Latin ones: after
+    // a live switch the certificate table's header is as tall as a header measuring them afresh,
+    // so no text is clipped.
+    void switchingLanguageRemeasuresTheTableHeader() {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("CertificateTable"));
+        QVERIFY(table);
+        QHeaderView *header = table->horizontalHeader();
+        for (const QString &language : {QStringLiteral("ko_KR"), QStringLiteral("en")}) {
+            QVERIFY(installLanguage(*qApp, language));
+            QHeaderView fresh(Qt::Horizontal);
+            fresh.setFont(header->font());
+            fresh.setModel(table->model());
+            fresh.setSortIndicatorShown(header->isSortIndicatorShown());
+            QTRY_COMPARE(header->height(), fresh.sizeHint().height());
+        }
     }
 
     // Access policy cells list permissions the way each language writes a list.
