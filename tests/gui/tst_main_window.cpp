@@ -546,12 +546,12 @@ private slots:
         QCOMPARE(buttonFor(window, recover)->isEnabled(), true);
     }
 
-    // The pending page's actions are buttons under its table too, not only in menus.
+    // The pending page's four actions are buttons under its table too, not only in menus.
     void pendingPageOffersItsActionsAsButtons() {
         m_window.showPage(m_session, 1);
         for (const QString &text :
-             {QStringLiteral("&Merge signed certificate…"), QStringLiteral("&Cancel request"),
-              QStringLiteral("Delete pending request")}) {
+             {QStringLiteral("&Merge signed certificate…"), QStringLiteral("&Save CSR…"),
+              QStringLiteral("&Cancel request"), QStringLiteral("Delete pending request")}) {
             const QAction *action = findAction(text);
             QVERIFY2(action, qPrintable(text));
             const QToolButton *button = buttonFor(m_window, action);
