@@ -1,4 +1,5 @@
 #include "certificate_details_pane.h"
+#include "action_button_row.h"
 #include "locale_format.h"
 
 #include "certificate.h"
@@ -14,7 +15,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -58,10 +58,8 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
     : QWidget(parent) {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_actions = new QToolBar(this);
+    m_actions = new ActionButtonRow(this);
     m_actions->setObjectName(QStringLiteral("CertificateActions"));
-    m_actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_actions->setIconSize(QSize(18, 18));
     outer->addWidget(m_actions);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -103,8 +101,7 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
 }
 
 void CertificateDetailsPane::setActions(const QList<QAction *> &actions) {
-    m_actions->clear();
-    m_actions->addActions(actions);
+    m_actions->setActions(actions);
 }
 
 QLabel *CertificateDetailsPane::addRow(const char *source, bool copyable) {

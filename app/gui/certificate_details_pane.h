@@ -7,11 +7,12 @@
 #include <QWidget>
 
 class QLabel;
-class QToolBar;
 class QListWidget;
 class QFormLayout;
 
 namespace certdeck::gui {
+
+class ActionButtonRow;
 
 // Everything about the selected certificate: who it is for, who issued it, how long it lasts,
 // its thumbprints (with copy buttons), policy, versions and tags.
@@ -26,7 +27,7 @@ public:
     void clear();
     // What the pane says while no certificate is selected.
     static QString emptyPrompt();
-    // The certificate actions, shown as a row of buttons above the details.
+    // The certificate actions, shown as buttons above the details (wrapping when narrow).
     void setActions(const QList<QAction *> &actions);
     // The window within which a certificate counts as expiring, as in the table (default 30).
     void setExpiringWithinDays(int days) { m_expiringWithinDays = days; }
@@ -42,7 +43,7 @@ private:
     void retranslate();
     void colourValidity();
 
-    QToolBar *m_actions;
+    ActionButtonRow *m_actions;
     QLabel *m_title;
     QFormLayout *m_form;
     QLabel *m_subject;

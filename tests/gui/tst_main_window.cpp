@@ -1,4 +1,5 @@
 // The desktop app's workflows, offscreen, against a local vault over real HTTPS.
+#include "action_button_row.h"
 #include "certificate_details_pane.h"
 #include "certificate_list_model.h"
 #include "create_certificate_dialog.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -50,6 +52,38 @@ int rowOf(const QAbstractItemModel *model, int role, const QString &name) {
             return row;
     }
     return -1;
+}
+
+QList<QToolButton *> shownActionButtons(const CertificateDetailsPane *pane) {
+    const auto *row = pane->findChild<ActionButtonRow *>(QStringLiteral("CertificateActions"));
+    QList<QToolButton *> shown;
+    for (QToolButton *button : row ? row->buttons() : QList<QToolButton *>()) {
+        if (button->isVisible())
+            shown.append(button);
+    }
+    return shown;
+}
+
+// The pane shows exactly `count` action buttons, each whole within the pane's width and above
+// the details (whose scroll area starts under them).
+bool everyActionButtonInView(const CertificateDetailsPane *pane, int count) {
+    const auto *scroll = pane->findChild<QScrollArea *>();
+    const QList<QToolButton *> shown = shownActionButtons(pane);
+    if (!scroll || shown.size() != count)
+        return false;
+    return std::all_of(shown.cbegin(), shown.cend(), [pane, scroll](const QToolButton *button) {
+        const QRect inPane(button->mapTo(pane, QPoint(0, 0)), button->size());
+        return !button->text().isEmpty() && pane->rect().contains(inPane) &&
+               inPane.width() >= button->sizeHint().width() &&
+               inPane.bottom() < scroll->geometry().top();
+    });
+}
+
+int buttonLines(const CertificateDetailsPane *pane) {
+    QSet<int> tops;
+    for (const QToolButton *button : shownActionButtons(pane))
+        tops.insert(button->y());
+    return int(tops.size());
 }
 
 vault::CertificatePolicy policy(const QString &subject, const QString &issuer) {
@@ -225,6 +259,9 @@ private slots:
         auto *details = m_window.findChild<CertificateDetailsPane *>();
         QVERIFY(details);
         QVERIFY(details->isVisible());
+        // Every certificate action is a button in view above the details, at the pane's first
+        // width: none folded away behind a tool bar's extension arrow.
+        QTRY_VERIFY_WITH_TIMEOUT(everyActionButtonInView(details, 5), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(shows(details, QStringLiteral("CN=gui.contoso.com")), 20000);
         // Under its dates, the validity says in words how long the certificate has left.
         const int daysLeft = certificates->index(certificateRow, 0)
@@ -443,6 +480,27 @@ private slots:
 
     // The validity of a certificate about to expire stands out as its row does; a valid one
     // keeps the pane's own colour.
+    // However narrow the pane, its action buttons wrap onto more lines (above the details, none
+    // cut off); given room, they stand on one line.
+    void detailsPaneActionsWrapWhenNarrow() {
+        CertificateDetailsPane pane;
+        QList<QAction *> actions;
+        for (const char *text : {"&Download…", "&Export…", "Disa&ble", "&New version…", "&Delete…"})
+            actions.append(new QAction(QString::fromUtf8(text), &pane));
+        pane.setActions(actions);
+        pane.resize(200, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY_WITH_TIMEOUT(everyActionButtonInView(&pane, 5), 5000);
+        QVERIFY(buttonLines(&pane) >= 3);
+        pane.resize(900, 500);
+        QTRY_COMPARE_WITH_TIMEOUT(buttonLines(&pane), 1, 5000);
+        QVERIFY(everyActionButtonInView(&pane, 5));
+        // A hidden action's button goes too, and the others close up.
+        actions.at(1)->setVisible(false);
+        QTRY_VERIFY_WITH_TIMEOUT(everyActionButtonInView(&pane, 4), 5000);
+    }
+
     void detailsPaneColoursAnExpiringValidity() {
         const auto bundleExpiringIn = [](int days) {
             auto key = crypto::PrivateKey::generate({});
