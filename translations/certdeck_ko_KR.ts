@@ -2126,7 +2126,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Subject</source>
         <translation>주체</translation>
     </message>
@@ -2177,7 +2177,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>버전</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
@@ -2738,7 +2738,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+189"/>
+        <location filename="../app/gui/main_window.cpp" line="+192"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
@@ -2776,35 +2776,35 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+266"/>
+        <location line="+272"/>
         <source>Certificates</source>
         <translation>인증서</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 copied to the clipboard.</source>
         <translation>%1을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+235"/>
+        <location line="-84"/>
+        <location line="+238"/>
         <source>Pending requests</source>
         <translation>보류 중인 요청</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+208"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Deleted certificates</source>
         <translation>삭제된 인증서</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+163"/>
+        <location line="-172"/>
+        <location line="+164"/>
         <source>Activity</source>
         <translation>활동</translation>
     </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-122"/>
         <source>%Ln certificate(s) in all vaults</source>
         <translation>
             <numerusform>모든 자격 증명 모음의 인증서 %Ln개</numerusform>
@@ -2888,14 +2888,14 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+27"/>
-        <location line="+152"/>
-        <location line="+297"/>
+        <location line="+153"/>
+        <location line="+295"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-445"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -2936,12 +2936,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+548"/>
         <source>Delete pending request</source>
         <translation>보류 중인 요청 삭제</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-547"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>서명된 인증서 병합(&amp;M)…</translation>
     </message>
@@ -3017,6 +3017,11 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Certificate &amp;columns</source>
+        <translation>인증서 열(&amp;C)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
@@ -3064,14 +3069,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>인증서를 나열하지 못했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="-280"/>
+        <location line="-281"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1의 인증서 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+337"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>&apos;%1&apos;이(가) 발급되어 이제 인증서에 있습니다.</translation>
     </message>
@@ -3086,7 +3091,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>%1을(를) 로드하는 중…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Request id: %1</source>
         <translation>요청 ID: %1</translation>
     </message>
@@ -4409,7 +4414,7 @@ Tenant ID: %2</source>
         <translation>가져올 인증서 파일입니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Starting the built-in local vault…</source>
         <translation>기본 제공 로컬 자격 증명 모음을 시작하는 중…</translation>
     </message>

@@ -2126,7 +2126,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Subject</source>
         <translation>主體</translation>
     </message>
@@ -2177,7 +2177,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
@@ -2738,7 +2738,7 @@ Detach it from these back ends first? Their calls then go out without a client c
 <context>
     <name>certdeck::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+189"/>
+        <location filename="../app/gui/main_window.cpp" line="+192"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
@@ -2776,35 +2776,35 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+16"/>
-        <location line="+266"/>
+        <location line="+272"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 copied to the clipboard.</source>
         <translation>已將 %1 複製到剪貼簿。</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+235"/>
+        <location line="-84"/>
+        <location line="+238"/>
         <source>Pending requests</source>
         <translation>擱置中的要求</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+208"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Deleted certificates</source>
         <translation>已刪除的憑證</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+163"/>
+        <location line="-172"/>
+        <location line="+164"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-122"/>
         <source>%Ln certificate(s) in all vaults</source>
         <translation>
             <numerusform>所有保存庫中有 %Ln 個憑證</numerusform>
@@ -2888,14 +2888,14 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+27"/>
-        <location line="+152"/>
-        <location line="+297"/>
+        <location line="+153"/>
+        <location line="+295"/>
         <location filename="../app/gui/main_window_connections.cpp" line="-110"/>
         <source>Certdeck</source>
         <translation>Certdeck</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-445"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -2936,12 +2936,12 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+548"/>
         <source>Delete pending request</source>
         <translation>刪除擱置中的要求</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-547"/>
         <source>&amp;Merge signed certificate…</source>
         <translation>合併已簽署的憑證(&amp;M)…</translation>
     </message>
@@ -3017,6 +3017,11 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Certificate &amp;columns</source>
+        <translation>憑證欄位(&amp;C)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Main toolbar</source>
         <translation>主要工具列</translation>
@@ -3064,14 +3069,14 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>無法列出憑證。</translation>
     </message>
     <message numerus="yes">
-        <location line="-280"/>
+        <location line="-281"/>
         <source>%Ln certificate(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %Ln 個憑證</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+337"/>
         <source>“%1” was issued and is now under Certificates.</source>
         <translation>「%1」已簽發，現在位於 [憑證] 中。</translation>
     </message>
@@ -3086,7 +3091,7 @@ Detach it from these back ends first? Their calls then go out without a client c
         <translation>正在載入 %1…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Request id: %1</source>
         <translation>要求識別碼：%1</translation>
     </message>
@@ -4409,7 +4414,7 @@ Tenant ID: %2</source>
         <translation>要匯入的憑證檔案。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Starting the built-in local vault…</source>
         <translation>正在啟動內建本機保存庫…</translation>
     </message>

@@ -347,6 +347,9 @@ QWidget *MainWindow::createCertificatesPage() {
     QHeaderView *header = m_certificateView->horizontalHeader();
     header->moveSection(header->visualIndex(models::CertificateListModel::ExpiresColumn), 1);
     header->moveSection(header->visualIndex(models::CertificateListModel::DaysLeftColumn), 2);
+    m_certificateColumns =
+        new ColumnChooser(m_certificateView, QStringLiteral("columns/certificates"));
+    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_certificateColumns->menu());
     // The details pane is built with the first selection (details()); until then a prompt
     // holds its place: laying out and painting its empty rows took a fifth of cold start.
     m_detailsPlaceholder = new QLabel(CertificateDetailsPane::emptyPrompt(), splitter);
@@ -369,6 +372,7 @@ QWidget *MainWindow::createPendingPage() {
     auto *layout = new QVBoxLayout(page);
     m_pendingView = makeTable(page, m_pending, tr("Pending requests"));
     m_pendingView->setObjectName(QStringLiteral("PendingTable"));
+    new ColumnChooser(m_pendingView, QStringLiteral("columns/pending"));
     m_pendingNotice = new EmptyViewNotice(m_pendingView);
     // Few rows, live values: columns follow their contents. The service's status details run
     // long, so they go last and take the room left (elided, whole in the tooltip): started and
@@ -397,6 +401,7 @@ QWidget *MainWindow::createDeletedPage() {
     auto *layout = new QVBoxLayout(page);
     m_deletedView = makeTable(page, m_deleted, tr("Deleted certificates"));
     m_deletedView->setObjectName(QStringLiteral("DeletedTable"));
+    new ColumnChooser(m_deletedView, QStringLiteral("columns/deleted"));
     m_deletedNotice = new EmptyViewNotice(m_deletedView);
     m_deletedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     keepContentsColumnsFitted(m_deletedView);
@@ -582,6 +587,7 @@ void MainWindow::retranslate() {
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_certificateColumns->menu()->setTitle(tr("Certificate &columns"));
     const QList<gui::LanguageChoice> choices = gui::languageChoices();
     for (QAction *action : m_languageGroup->actions()) {
         for (const gui::LanguageChoice &choice : choices) {

@@ -40,6 +40,7 @@ namespace certdeck::gui {
 class AccessPolicyPage;
 class ApimPage;
 class CertificateDetailsPane;
+class ColumnChooser;
 class EmptyViewNotice;
 class SecretStore;
 
@@ -196,6 +197,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_searchHint = nullptr;
     QTableView *m_certificateView = nullptr;
+    ColumnChooser *m_certificateColumns = nullptr;
     QTableView *m_pendingView = nullptr;
     QTableView *m_deletedView = nullptr;
     EmptyViewNotice *m_certificatesNotice = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -32,6 +34,67 @@ void keepContentsColumnsFitted(QTableView *view) {
     QObject::connect(model, &QAbstractItemModel::modelReset, pending, refit);
     QObject::connect(model, &QAbstractItemModel::dataChanged, pending, refit);
     QObject::connect(model, &QAbstractItemModel::layoutChanged, pending, refit);
+}
+
+ColumnChooser::ColumnChooser(QTableView *view, const QString &settingsKey)
+    : QObject(view)
+    , m_view(view)
+    , m_settingsKey(settingsKey)
+    , m_menu(new QMenu(view)) {
+    connect(m_menu, &QMenu::aboutToShow, this, &ColumnChooser::fillMenu);
+    QHeaderView *header = view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &at) { m_menu->popup(header->mapToGlobal(at)); });
+    restore();
+}
+
+void ColumnChooser::fillMenu() {
+    m_menu->clear();
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int shown = header->count() - header->hiddenSectionCount();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = m_menu->addAction(
+            m_view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(!action->isChecked() || shown > 1);
+        connect(action, &QAction::toggled, this, [this, column](bool checked) {
+            m_view->horizontalHeader()->setSectionHidden(column, !checked);
+            if (checked && m_view->columnWidth(column) == 0)
+                m_view->resizeColumnToContents(column);
+            save();
+        });
+    }
+}
+
+void ColumnChooser::restore() {
+    const QStringList hidden = QSettings().value(m_settingsKey).toStringList();
+    QHeaderView *header = m_view->horizontalHeader();
+    for (const QString &entry : hidden) {
+        bool isNumber = false;
+        const int column = entry.toInt(&isNumber);
+        // Never every column: a settings file edited by hand (or from a later version with more
+        // columns) must not leave an empty table.
+        if (isNumber && column >= 0 && column < header->count() &&
+            header->count() - header->hiddenSectionCount() > 1)
+            header->setSectionHidden(column, true);
+    }
+}
+
+void ColumnChooser::save() const {
+    QStringList hidden;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            hidden.append(QString::number(column));
+    }
+    QSettings settings;
+    if (hidden.isEmpty())
+        settings.remove(m_settingsKey);
+    else
+        settings.setValue(m_settingsKey, hidden);
 }
 
 SteadyHeader::SteadyHeader(QWidget *parent)

@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QList>
 
+class QMenu;
 class QTableView;
 
 namespace certdeck::gui {
@@ -14,6 +15,25 @@ void fitColumnsToContents(QTableView *view, const QList<int> &columns, int maxWi
 // QHeaderView sizes ResizeToContents sections when the view is laid out, not when rows arrive
 // later: re-fits them whenever the model's rows or values change (coalesced per event loop turn).
 void keepContentsColumnsFitted(QTableView *view);
+
+// Which of a table's columns are shown, as the operator chooses from the header's context menu
+// or from menu() (placed under View for the certificates): an entry per column, titled as its
+// header and in the header's order; the last column shown cannot be hidden. The choice is kept in
+// QSettings under settingsKey and restored here, so the table opens as it was left.
+class ColumnChooser : public QObject {
+public:
+    ColumnChooser(QTableView *view, const QString &settingsKey);
+    QMenu *menu() const { return m_menu; }
+
+private:
+    void fillMenu();
+    void restore();
+    void save() const;
+
+    QTableView *m_view;
+    QString m_settingsKey;
+    QMenu *m_menu;
+};
 
 // A horizontal header that measures its sections once per change of what their size depends on
 // (model, header texts, section count, sort indicator, font, style, language). QHeaderView

@@ -24,11 +24,15 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -77,6 +81,25 @@ bool everyActionButtonInView(const CertificateDetailsPane *pane, int count) {
                inPane.width() >= button->sizeHint().width() &&
                inPane.bottom() < scroll->geometry().top();
     });
+}
+
+// The View menu's submenu that chooses the certificate table's columns.
+QMenu *columnsMenu(const MainWindow &window) {
+    for (const QAction *top : window.menuBar()->actions()) {
+        for (const QAction *entry : top->menu() ? top->menu()->actions() : QList<QAction *>()) {
+            if (entry->menu() && entry->menu()->title() == QStringLiteral("Certificate &columns"))
+                return entry->menu();
+        }
+    }
+    return nullptr;
+}
+
+QAction *entryTitled(const QMenu *menu, const QString &title) {
+    const QList<QAction *> entries = menu->actions();
+    const auto found =
+        std::find_if(entries.cbegin(), entries.cend(),
+                     [&title](const QAction *entry) { return entry->text() == title; });
+    return found == entries.cend() ? nullptr : *found;
 }
 
 int buttonLines(const CertificateDetailsPane *pane) {
@@ -499,6 +522,67 @@ private slots:
         // A hidden action's button goes too, and the others close up.
         actions.at(1)->setVisible(false);
         QTRY_VERIFY_WITH_TIMEOUT(everyActionButtonInView(&pane, 4), 5000);
+    }
+
+    // The operator chooses the certificate table's columns (under View, or from the header's own
+    // context menu); the choice outlives the window, and the last column shown cannot be hidden.
+    void certificateColumnsAreChosenAndRemembered() {
+        const QString key = QStringLiteral("columns/certificates");
+        QSettings().remove(key);
+        // Even when a check fails half-way: the other tests' windows read the same settings.
+        const auto forget = qScopeGuard([&key] { QSettings().remove(key); });
+        const int issuer = models::CertificateListModel::IssuerColumn;
+        int onlyShown = -1;
+        {
+            MainWindow window;
+            auto *view = window.findChild<QTableView *>(QStringLiteral("CertificateTable"));
+            QVERIFY(view);
+            QCOMPARE(view->horizontalHeader()->contextMenuPolicy(), Qt::CustomContextMenu);
+            QMenu *columns = columnsMenu(window);
+            QVERIFY(columns);
+            emit columns->aboutToShow(); // as when it opens: entries for the columns as they are
+            const QString issuerTitle =
+                view->model()->headerData(issuer, Qt::Horizontal).toString();
+            QAction *issuerEntry = entryTitled(columns, issuerTitle);
+            QVERIFY(issuerEntry && issuerEntry->isChecked());
+            issuerEntry->trigger();
+            QVERIFY(view->horizontalHeader()->isSectionHidden(issuer));
+            // Hide all the others but one: that one's entry is then disabled.
+            emit columns->aboutToShow();
+            QVERIFY(!entryTitled(columns, issuerTitle)->isChecked());
+            QStringList shownTitles;
+            for (const QAction *entry : columns->actions()) {
+                if (entry->isChecked())
+                    shownTitles.append(entry->text());
+            }
+            QVERIFY(shownTitles.size() >= 2);
+            for (const QString &title : shownTitles.mid(1))
+                entryTitled(columns, title)->trigger();
+            emit columns->aboutToShow(); // rebuilt: the entries above are gone
+            QAction *last = entryTitled(columns, shownTitles.first());
+            QVERIFY(last);
+            QVERIFY(last->isChecked());
+            QVERIFY(!last->isEnabled());
+            const QHeaderView *header = view->horizontalHeader();
+            QCOMPARE(header->count() - header->hiddenSectionCount(), 1);
+            onlyShown = header->logicalIndex(header->visualIndexAt(0));
+        }
+        {
+            MainWindow reopened;
+            auto *view = reopened.findChild<QTableView *>(QStringLiteral("CertificateTable"));
+            const QHeaderView *header = view->horizontalHeader();
+            QVERIFY(header->isSectionHidden(issuer));
+            QCOMPARE(header->count() - header->hiddenSectionCount(), 1);
+            QVERIFY(!header->isSectionHidden(onlyShown));
+            // Shown again, a column is back in the table and out of the settings.
+            QMenu *columns = columnsMenu(reopened);
+            emit columns->aboutToShow();
+            entryTitled(columns, view->model()->headerData(issuer, Qt::Horizontal).toString())
+                ->trigger();
+            QVERIFY(!header->isSectionHidden(issuer));
+            QVERIFY(view->columnWidth(issuer) > 0);
+            QVERIFY(QSettings().value(key).toStringList().size() == header->hiddenSectionCount());
+        }
     }
 
     void detailsPaneColoursAnExpiringValidity() {
