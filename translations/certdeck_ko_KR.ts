@@ -2217,6 +2217,14 @@ Detach it from these back ends first? Their calls then go out without a client c
     </message>
 </context>
 <context>
+    <name>certdeck::gui::ColumnChooser</name>
+    <message>
+        <location filename="../app/gui/table_columns.cpp" line="+97"/>
+        <source>Restore default columns</source>
+        <translation>기본 열 복원</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::gui::CreateCertificateDialog</name>
     <message>
         <location filename="../app/gui/create_certificate_dialog.cpp" line="+49"/>

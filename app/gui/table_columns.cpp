@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <numeric>
 
 namespace certdeck::gui {
 
@@ -36,6 +37,29 @@ void keepContentsColumnsFitted(QTableView *view) {
     QObject::connect(model, &QAbstractItemModel::layoutChanged, pending, refit);
 }
 
+namespace {
+
+QList<int> toNumbers(const QStringList &texts) {
+    QList<int> numbers;
+    for (const QString &text : texts) {
+        bool isNumber = false;
+        const int number = text.toInt(&isNumber);
+        if (!isNumber)
+            return {};
+        numbers.append(number);
+    }
+    return numbers;
+}
+
+QStringList toTexts(const QList<int> &numbers) {
+    QStringList texts;
+    for (const int number : numbers)
+        texts.append(QString::number(number));
+    return texts;
+}
+
+} // namespace
+
 ColumnChooser::ColumnChooser(QTableView *view, const QString &settingsKey)
     : QObject(view)
     , m_view(view)
@@ -43,18 +67,20 @@ ColumnChooser::ColumnChooser(QTableView *view, const QString &settingsKey)
     , m_menu(new QMenu(view)) {
     connect(m_menu, &QMenu::aboutToShow, this, &ColumnChooser::fillMenu);
     QHeaderView *header = view->horizontalHeader();
+    m_defaultOrder = visualOrder();
+    header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this,
             [this, header](const QPoint &at) { m_menu->popup(header->mapToGlobal(at)); });
     restore();
+    connect(header, &QHeaderView::sectionMoved, this, &ColumnChooser::save);
 }
 
 void ColumnChooser::fillMenu() {
     m_menu->clear();
     const QHeaderView *header = m_view->horizontalHeader();
     const int shown = header->count() - header->hiddenSectionCount();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
+    for (const int column : visualOrder()) {
         QAction *action = m_menu->addAction(
             m_view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
@@ -67,34 +93,83 @@ void ColumnChooser::fillMenu() {
             save();
         });
     }
+    m_menu->addSeparator();
+    QAction *defaults = m_menu->addAction(tr("Restore default columns"));
+    defaults->setEnabled(!isDefault());
+    connect(defaults, &QAction::triggered, this, &ColumnChooser::restoreDefaults);
+}
+
+QList<int> ColumnChooser::visualOrder() const {
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> order;
+    for (int visual = 0; visual < header->count(); ++visual)
+        order.append(header->logicalIndex(visual));
+    return order;
+}
+
+void ColumnChooser::applyOrder(const QList<int> &order) {
+    QHeaderView *header = m_view->horizontalHeader();
+    m_arranging = true; // one save by the caller, not one per section moved
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    m_arranging = false;
+}
+
+bool ColumnChooser::isDefault() const {
+    return m_view->horizontalHeader()->hiddenSectionCount() == 0 && visualOrder() == m_defaultOrder;
 }
 
 void ColumnChooser::restore() {
-    const QStringList hidden = QSettings().value(m_settingsKey).toStringList();
+    const QSettings settings;
     QHeaderView *header = m_view->horizontalHeader();
-    for (const QString &entry : hidden) {
-        bool isNumber = false;
-        const int column = entry.toInt(&isNumber);
-        // Never every column: a settings file edited by hand (or from a later version with more
-        // columns) must not leave an empty table.
-        if (isNumber && column >= 0 && column < header->count() &&
+    QList<int> order =
+        toNumbers(settings.value(m_settingsKey + QStringLiteral("/order")).toStringList());
+    // Only a whole order of these very columns: a settings file edited by hand, or written by a
+    // version with other columns, leaves the table's own.
+    QList<int> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    QList<int> every(header->count());
+    std::iota(every.begin(), every.end(), 0);
+    if (sorted == every)
+        applyOrder(order);
+    for (const int column :
+         toNumbers(settings.value(m_settingsKey + QStringLiteral("/hidden")).toStringList())) {
+        // Never every column: that would leave an empty table.
+        if (column >= 0 && column < header->count() &&
             header->count() - header->hiddenSectionCount() > 1)
             header->setSectionHidden(column, true);
     }
 }
 
 void ColumnChooser::save() const {
-    QStringList hidden;
+    if (m_arranging)
+        return;
+    QSettings settings;
+    settings.remove(m_settingsKey);
+    if (isDefault())
+        return;
+    QList<int> hidden;
     const QHeaderView *header = m_view->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
-            hidden.append(QString::number(column));
+            hidden.append(column);
     }
-    QSettings settings;
-    if (hidden.isEmpty())
-        settings.remove(m_settingsKey);
-    else
-        settings.setValue(m_settingsKey, hidden);
+    if (!hidden.isEmpty())
+        settings.setValue(m_settingsKey + QStringLiteral("/hidden"), toTexts(hidden));
+    settings.setValue(m_settingsKey + QStringLiteral("/order"), toTexts(visualOrder()));
+}
+
+void ColumnChooser::restoreDefaults() {
+    QHeaderView *header = m_view->horizontalHeader();
+    applyOrder(m_defaultOrder);
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column)) {
+            header->setSectionHidden(column, false);
+            if (m_view->columnWidth(column) == 0)
+                m_view->resizeColumnToContents(column);
+        }
+    }
+    save();
 }
 
 SteadyHeader::SteadyHeader(QWidget *parent)

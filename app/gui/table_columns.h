@@ -16,11 +16,14 @@ void fitColumnsToContents(QTableView *view, const QList<int> &columns, int maxWi
 // later: re-fits them whenever the model's rows or values change (coalesced per event loop turn).
 void keepContentsColumnsFitted(QTableView *view);
 
-// Which of a table's columns are shown, as the operator chooses from the header's context menu
-// or from menu() (placed under View for the certificates): an entry per column, titled as its
-// header and in the header's order; the last column shown cannot be hidden. The choice is kept in
-// QSettings under settingsKey and restored here, so the table opens as it was left.
+// Which of a table's columns are shown, and in which order, as the operator chooses: columns are
+// dragged by their headers, and shown or hidden from the header's context menu or from menu()
+// (placed under View for the certificates): an entry per column, titled as its header and in the
+// header's order, and one to restore the table's own columns. The last column shown cannot be
+// hidden. The choice is kept in QSettings under settingsKey and restored here, so the table opens
+// as it was left; the table's own order is the one it has when the chooser is made.
 class ColumnChooser : public QObject {
+    Q_OBJECT
 public:
     ColumnChooser(QTableView *view, const QString &settingsKey);
     QMenu *menu() const { return m_menu; }
@@ -29,10 +32,16 @@ private:
     void fillMenu();
     void restore();
     void save() const;
+    void restoreDefaults();
+    QList<int> visualOrder() const;
+    void applyOrder(const QList<int> &order);
+    bool isDefault() const;
 
     QTableView *m_view;
     QString m_settingsKey;
     QMenu *m_menu;
+    QList<int> m_defaultOrder;
+    bool m_arranging = false;
 };
 
 // A horizontal header that measures its sections once per change of what their size depends on

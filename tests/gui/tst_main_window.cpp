@@ -525,7 +525,8 @@ private slots:
     }
 
     // The operator chooses the certificate table's columns (under View, or from the header's own
-    // context menu); the choice outlives the window, and the last column shown cannot be hidden.
+    // context menu) and drags them into another order; the choice outlives the window, the last
+    // column shown cannot be hidden, and the table's own columns can be restored.
     void certificateColumnsAreChosenAndRemembered() {
         const QString key = QStringLiteral("columns/certificates");
         QSettings().remove(key);
@@ -541,6 +542,11 @@ private slots:
             QMenu *columns = columnsMenu(window);
             QVERIFY(columns);
             emit columns->aboutToShow(); // as when it opens: entries for the columns as they are
+            QVERIFY(!entryTitled(columns, QStringLiteral("Restore default columns"))->isEnabled());
+            QHeaderView *dragged = view->horizontalHeader();
+            QVERIFY(dragged->sectionsMovable());
+            dragged->moveSection(dragged->visualIndex(models::CertificateListModel::SubjectColumn),
+                                 0);
             const QString issuerTitle =
                 view->model()->headerData(issuer, Qt::Horizontal).toString();
             QAction *issuerEntry = entryTitled(columns, issuerTitle);
@@ -574,6 +580,7 @@ private slots:
             QVERIFY(header->isSectionHidden(issuer));
             QCOMPARE(header->count() - header->hiddenSectionCount(), 1);
             QVERIFY(!header->isSectionHidden(onlyShown));
+            QCOMPARE(header->logicalIndex(0), int(models::CertificateListModel::SubjectColumn));
             // Shown again, a column is back in the table and out of the settings.
             QMenu *columns = columnsMenu(reopened);
             emit columns->aboutToShow();
@@ -581,7 +588,21 @@ private slots:
                 ->trigger();
             QVERIFY(!header->isSectionHidden(issuer));
             QVERIFY(view->columnWidth(issuer) > 0);
-            QVERIFY(QSettings().value(key).toStringList().size() == header->hiddenSectionCount());
+            QCOMPARE(QSettings().value(key + QStringLiteral("/hidden")).toStringList().size(),
+                     header->hiddenSectionCount());
+            // Back to the table's own: every column, name and expiry first, nothing kept.
+            emit columns->aboutToShow();
+            QAction *defaults = entryTitled(columns, QStringLiteral("Restore default columns"));
+            QVERIFY(defaults && defaults->isEnabled());
+            defaults->trigger();
+            QCOMPARE(header->hiddenSectionCount(), 0);
+            QCOMPARE(header->logicalIndex(0), int(models::CertificateListModel::NameColumn));
+            QCOMPARE(header->logicalIndex(1), int(models::CertificateListModel::ExpiresColumn));
+            QCOMPARE(header->logicalIndex(2), int(models::CertificateListModel::DaysLeftColumn));
+            for (int column = 0; column < header->count(); ++column)
+                QVERIFY(view->columnWidth(column) > 0);
+            QVERIFY(!QSettings().contains(key + QStringLiteral("/order")));
+            QVERIFY(!QSettings().contains(key + QStringLiteral("/hidden")));
         }
     }
 
