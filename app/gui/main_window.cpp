@@ -439,6 +439,16 @@ void MainWindow::createActivityDock() {
             return;
         m_activityView = makeTable(m_activityDock, m_activity, tr("Activity"));
         m_activityView->setSortingEnabled(false);
+        // The short columns (the time with its zone) fit what they hold as requests come in; the
+        // path is fitted once, up to a cap, with the whole of it in its tooltip.
+        QHeaderView *header = m_activityView->horizontalHeader();
+        using Activity = models::ActivityModel;
+        for (const int column :
+             {Activity::TimeColumn, Activity::MethodColumn, Activity::HostColumn,
+              Activity::StatusColumn, Activity::DurationColumn, Activity::AttemptColumn})
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        keepContentsColumnsFitted(m_activityView);
+        fitColumnsToContents(m_activityView, {Activity::PathColumn});
         m_activityView->addAction(m_exportActivityAction);
         m_activityDock->setWidget(m_activityView);
     });

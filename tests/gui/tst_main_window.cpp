@@ -1,5 +1,6 @@
 // The desktop app's workflows, offscreen, against a local vault over real HTTPS.
 #include "action_button_row.h"
+#include "activity_model.h"
 #include "certificate_details_pane.h"
 #include "certificate_list_model.h"
 #include "create_certificate_dialog.h"
@@ -159,12 +160,28 @@ private slots:
 
         auto *dock = m_window.findChild<QDockWidget *>(QStringLiteral("ActivityDock"));
         QVERIFY(dock);
+        // In US English a time reads "1:02:03 PM Coordinated Universal Time": longer than a
+        // column's default width, as in many languages.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto systemLocale = qScopeGuard([] { QLocale::setDefault(QLocale::system()); });
         dock->toggleViewAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QTableView *>(dock->widget()), 5000);
         auto *activity = qobject_cast<QTableView *>(dock->widget());
         QVERIFY(activity->isVisible());
         // The requests of the first load, listed as they complete.
         QTRY_VERIFY_WITH_TIMEOUT(activity->model()->rowCount() > 0, 20000);
+        // Its short columns show their values whole: the time with its zone, the status, the
+        // duration.
+        const auto fits = [activity](int column) {
+            // What the view itself asks for the column's cells: text, margins and all.
+            const QAbstractItemView *view = activity;
+            return activity->model()->rowCount() > 0 &&
+                   activity->columnWidth(column) >= view->sizeHintForColumn(column);
+        };
+        for (const int column :
+             {models::ActivityModel::TimeColumn, models::ActivityModel::MethodColumn,
+              models::ActivityModel::StatusColumn, models::ActivityModel::DurationColumn})
+            QTRY_VERIFY2_WITH_TIMEOUT(fits(column), qPrintable(QString::number(column)), 5000);
         dock->toggleViewAction()->trigger();
         QVERIFY(!dock->isVisible());
     }
