@@ -2,6 +2,7 @@
 #include "locale_format.h"
 
 #include "access_policy_page.h"
+#include "action_button_row.h"
 #include "activity_feed.h"
 #include "activity_model.h"
 #include "add_vault_dialog.h"
@@ -106,15 +107,10 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
 }
 
 // A row of buttons under a table for the actions of its rows, so they can be found without a
-// right-click; each button follows its action's text, icon and enabled state.
-QHBoxLayout *actionButtons(QWidget *parent, const QList<QAction *> &actions) {
-    auto *row = new QHBoxLayout;
-    for (QAction *action : actions) {
-        auto *button = new QToolButton(parent);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        row->addWidget(button);
-    }
+// right-click; they wrap when the window is narrow.
+ActionButtonRow *actionButtons(QWidget *parent, const QList<QAction *> &actions) {
+    auto *row = new ActionButtonRow(parent);
+    row->setActions(actions);
     return row;
 }
 
@@ -388,9 +384,7 @@ QWidget *MainWindow::createPendingPage() {
                                    m_deleteRequestAction};
     m_pendingView->addActions(actions);
     layout->addWidget(m_pendingView);
-    QHBoxLayout *buttons = actionButtons(page, actions);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addWidget(actionButtons(page, actions));
     connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     return page;
@@ -407,7 +401,8 @@ QWidget *MainWindow::createDeletedPage() {
     keepContentsColumnsFitted(m_deletedView);
     m_deletedView->addActions({m_recoverAction, m_purgeAction});
     layout->addWidget(m_deletedView);
-    QHBoxLayout *buttons = actionButtons(page, {m_recoverAction, m_purgeAction});
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(actionButtons(page, {m_recoverAction, m_purgeAction}));
     // Why Purge is not offered, where the vault's purge protection rules it out.
     m_purgeProtectedHint = new QLabel(page);
     m_purgeProtectedHint->setObjectName(QStringLiteral("PurgeProtectedHint"));
